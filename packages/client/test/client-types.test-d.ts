@@ -1,0 +1,29 @@
+import type { Bom, BomPage, PurchaseEvent } from "@cofactr/platform-types";
+import { describe, expectTypeOf, test } from "vitest";
+import { type CofactrClient, createCofactrClient } from "../src/index.js";
+
+declare const cofactr: CofactrClient;
+
+describe("facade types", () => {
+  test("methods resolve to the success body", () => {
+    expectTypeOf(cofactr.boms.get).returns.resolves.toEqualTypeOf<Bom>();
+    expectTypeOf(cofactr.boms.list).returns.resolves.toEqualTypeOf<BomPage>();
+    expectTypeOf(cofactr.purchaseEvents.create).returns.resolves.toEqualTypeOf<PurchaseEvent>();
+  });
+
+  test("bodies and options are checked", () => {
+    // @ts-expect-error: "shippd" is not an event type
+    void cofactr.purchaseEvents.create({ purchase_lines: [], event_type: "shippd" });
+    // @ts-expect-error: limit is a number
+    void cofactr.boms.list({ query: { limit: "10" } });
+    expectTypeOf(createCofactrClient).parameter(0).toEqualTypeOf<Parameters<typeof createCofactrClient>[0]>();
+  });
+
+  test("the path-based API is openapi-fetch's", async () => {
+    const { data } = await cofactr.GET("/v1/boms/{bom_id}/", { params: { path: { bom_id: "x" } } });
+    expectTypeOf(data).toExtend<Bom | undefined>();
+    expectTypeOf<Bom>().toExtend<NonNullable<typeof data>>();
+    // @ts-expect-error: the path must end with a slash
+    void cofactr.GET("/v1/boms");
+  });
+});
