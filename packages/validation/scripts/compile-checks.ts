@@ -24,6 +24,8 @@ export function compileChecks(spec: OpenAPI3, entries: ValidatorEntry[]): string
   const ajv = new Ajv({
     allErrors: true,
     strict: true,
+    // `type: [string, number]` is how the spec says "either"; ajv asks for it to be allowed explicitly.
+    allowUnionTypes: true,
     // Each schema becomes one function that every reference calls, instead of a copy per use.
     inlineRefs: false,
     // Messages are written by validation-issue.ts from the rule and its parameters.

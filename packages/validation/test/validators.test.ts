@@ -127,10 +127,19 @@ describe("Standard Schema", () => {
     expect(result.issues?.[0]).toMatchObject({ path: ["event_type"], message: expect.stringContaining("got 1") });
   });
 
-  test("operationValidators finds every slice operation's validators", () => {
-    expect(Object.keys(operationValidators).sort()).toEqual(
-      ["createPurchaseEvent", "getBom", "listBoms", "updateManyNoPartPurchaseLines", "upsertBomAsync"].sort(),
-    );
+  test("operationValidators has the body and response validators of every operation", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { createRequire } = await import("node:module");
+    const specPath = createRequire(import.meta.url).resolve("@cofactr/platform-types/openapi.json");
+    const spec = JSON.parse(await readFile(specPath, "utf8"));
+    const byId = operationValidators as Record<string, { body?: unknown; response?: unknown }>;
+    for (const item of Object.values(spec.paths as Record<string, Record<string, any>>)) {
+      for (const operation of Object.values(item)) {
+        const takesJson = operation.requestBody?.content?.["application/json"] !== undefined;
+        expect(byId[operation.operationId]?.body !== undefined, `${operation.operationId} body`).toBe(takesJson);
+      }
+    }
     expect(operationValidators.createPurchaseEvent.body).toBe(createPurchaseEventBody);
+    expect(operationValidators.getBom.response).toBe(getBomResponse);
   });
 });
