@@ -1490,7 +1490,28 @@ export type paths = {
         trace?: never;
     };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+    recordChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record created or updated
+         * @description Cofactr POSTs this JSON body to the webhook URL when a record is created or updated. Answer with any 2xx status to acknowledge it. `data` has the shape of the record's GET answer, chosen by `record_type`.
+         */
+        post: operations["recordChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
 export type components = {
     schemas: {
         /**
@@ -1888,6 +1909,21 @@ export type components = {
             ignored?: boolean;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a BomLine record is created or updated; `data` is the record as its GET answer shows it. */
+        BomLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "BomLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["BomLine"];
+        };
         /** @description One page of BOMs. */
         BomPage: components["schemas"]["PageInfo"] & {
             results: components["schemas"]["Bom"][];
@@ -2024,6 +2060,21 @@ export type components = {
             integration_source_name?: string;
             /** Format: date-time */
             synced_from_integration_at?: string;
+        };
+        /** @description A webhook sent when a BOM record is created or updated; `data` is the record as its GET answer shows it. */
+        BomWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "BOM";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Bom"];
         };
         /**
          * @description One BOM line as raw data, before Cofactr matches it to a part (documented by Cofactr: Upsert BOM Async, `lines` item).
@@ -2390,6 +2441,21 @@ export type components = {
              * @description Id of the no-part line to change.
              */
             id: string;
+        };
+        /** @description A webhook sent when a NoPartPurchaseLine record is created or updated; `data` is the record as its GET answer shows it. */
+        NoPartPurchaseLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "NoPartPurchaseLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["NoPartPurchaseLine"];
         };
         /**
          * @description An org: the account's primary org or one of its sub-orgs (designed: Cofactr publishes no schema for orgs). Every record belongs to exactly one org.
@@ -2790,6 +2856,21 @@ export type components = {
         PartsUpsertAsync: {
             parts: components["schemas"]["PartCreate"][];
         };
+        /** @description A webhook sent when a Part record is created or updated; `data` is the record as its GET answer shows it. */
+        PartWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "Part";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Part"];
+        };
         /**
          * @description A program: a plan to build BOMs (or buy single parts) in given quantities (designed: Cofactr publishes no schema for programs). Its lines say what is built; its part overrides adjust the parts it needs.
          * @example {
@@ -3073,6 +3154,21 @@ export type components = {
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a ProgramLine record is created or updated; `data` is the record as its GET answer shows it. */
+        ProgramLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "ProgramLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["ProgramLine"];
+        };
         /** @description One page of programs. */
         ProgramPage: components["schemas"]["PageInfo"] & {
             results: components["schemas"]["Program"][];
@@ -3265,6 +3361,21 @@ export type components = {
             /** Format: date */
             due_date?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a Program record is created or updated; `data` is the record as its GET answer shows it. */
+        ProgramWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "Program";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Program"];
         };
         /**
          * @description A recorded purchase event (documented by Cofactr: Create Purchase Event, response).
@@ -3488,6 +3599,21 @@ export type components = {
          * @enum {string}
          */
         PurchaseEventType: "shipped" | "voided" | "canceled" | "adjusted" | "imported" | "delayed" | "note" | "return_request" | "return" | "confirm" | "track" | "divide" | "combine" | "invoiced" | "delivered" | "delivery_attempt" | "reschedule_request" | "reschedule" | "received" | "ignored" | "snoozed";
+        /** @description A webhook sent when a PurchaseEvent record is created or updated; `data` is the record as its GET answer shows it. */
+        PurchaseEventWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "PurchaseEvent";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["PurchaseEvent"];
+        };
         /**
          * @description One line of a purchase order that buys a part (designed: Cofactr publishes no schema for purchase lines). Fees and services without a part are no-part lines (`NoPartPurchaseLine`). Prices are in the order's currency.
          * @example {
@@ -3621,6 +3747,21 @@ export type components = {
             program?: string | null;
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a PurchaseLine record is created or updated; `data` is the record as its GET answer shows it. */
+        PurchaseLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "PurchaseLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["PurchaseLine"];
         };
         /**
          * @description A purchase order placed with one supplier (designed: Cofactr publishes no schema for purchase orders). Its lines are read through Get Purchase Lines (lines with a part) and Get NoPart Purchase Lines (fees, services); the money fields are in `currency`.
@@ -3804,6 +3945,21 @@ export type components = {
             custom_properties?: components["schemas"]["CustomPropertyValues"];
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a PurchaseOrder record is created or updated; `data` is the record as its GET answer shows it. */
+        PurchaseOrderWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "PurchaseOrder";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["PurchaseOrder"];
+        };
         /**
          * @description A request for quote: parts and quantities sent to suppliers for pricing (designed: Cofactr publishes no schema for RFQs). Suppliers' answers are supplier quotes.
          * @example {
@@ -3978,6 +4134,21 @@ export type components = {
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a RfqLine record is created or updated; `data` is the record as its GET answer shows it. */
+        RfqLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "RfqLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["RfqLine"];
+        };
         /**
          * @description Where an RFQ stands: `draft` while it is prepared, `sent` once it went out to the suppliers, `closed` when no more quotes are taken. A sent RFQ cannot go back to `draft`; a closed one can be reopened by setting `sent`. Lines can be added or changed only while it is not `closed`.
          * @example sent
@@ -4002,6 +4173,21 @@ export type components = {
             team?: string | null;
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a Rfq record is created or updated; `data` is the record as its GET answer shows it. */
+        RfqWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "Rfq";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Rfq"];
         };
         /**
          * @description A read-only SQL query (PostgreSQL dialect) over the reporting views of the org the request acts on. Values are passed as named parameters and written in the query as `:name`; a `::` cast is not a parameter.
@@ -4157,6 +4343,21 @@ export type components = {
          * @enum {string}
          */
         StockDocumentType: "certificate_of_conformance" | "packing_slip" | "inspection_report" | "test_report" | "photo" | "label" | "other";
+        /** @description A webhook sent when a StockDocument record is created or updated; `data` is the record as its GET answer shows it. */
+        StockDocumentWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "StockDocument";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["StockDocument"];
+        };
         /**
          * @description A quantity of one part sitting in one bin, from one manufacturer date code and lot code (designed: Cofactr publishes no schema for stock lots). An org has at most one lot per part, bin, date code and lot code; a lot whose stock is used up stays, with quantity 0, for its history and documents.
          * @example {
@@ -4220,6 +4421,21 @@ export type components = {
             /** @description Manufacturer's lot code as printed on the label, or null. */
             lot_code?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a StockLot record is created or updated; `data` is the record as its GET answer shows it. */
+        StockLotWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "StockLot";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["StockLot"];
         };
         /**
          * @description A sub-org of the account's primary org (designed: Cofactr publishes no schema for sub-orgs). A sub-org keeps its own records; the account's key reaches it through `x-org-id` or `org_id`.
@@ -4544,6 +4760,21 @@ export type components = {
             unit_price?: components["schemas"]["DecimalString"];
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a SupplierBillLine record is created or updated; `data` is the record as its GET answer shows it. */
+        SupplierBillLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "SupplierBillLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["SupplierBillLine"];
+        };
         /**
          * @description Where a supplier bill stands: `open` until it is paid, `paid` once paid in full, `void` when it was entered in error or replaced. A void bill no longer counts against its purchase order.
          * @example open
@@ -4575,6 +4806,21 @@ export type components = {
             other_charges?: components["schemas"]["DecimalString"];
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a SupplierBill record is created or updated; `data` is the record as its GET answer shows it. */
+        SupplierBillWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "SupplierBill";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["SupplierBill"];
         };
         /**
          * @description A new supplier. Only `name` is required.
@@ -4833,6 +5079,21 @@ export type components = {
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a SupplierQuoteLine record is created or updated; `data` is the record as its GET answer shows it. */
+        SupplierQuoteLineWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "SupplierQuoteLine";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["SupplierQuoteLine"];
+        };
         /**
          * @description Changes to a supplier quote; only the fields sent change. `supplier` and `rfq` can change only while the quote has no lines.
          * @example {
@@ -4852,6 +5113,21 @@ export type components = {
             currency?: string;
             notes?: string | null;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a SupplierQuote record is created or updated; `data` is the record as its GET answer shows it. */
+        SupplierQuoteWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "SupplierQuote";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["SupplierQuote"];
         };
         /**
          * @description Changes to a supplier; fields left out keep their value, and null clears a nullable field.
@@ -4878,6 +5154,21 @@ export type components = {
             /** @description ISO 4217 code of the currency the supplier quotes and invoices in. */
             currency?: string;
             metadata?: components["schemas"]["Metadata"];
+        };
+        /** @description A webhook sent when a Supplier record is created or updated; `data` is the record as its GET answer shows it. */
+        SupplierWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "Supplier";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Supplier"];
         };
         /**
          * @description A label the org defines and puts on records, such as purchase orders (designed: Cofactr publishes no schema for tags).
@@ -5069,6 +5360,21 @@ export type components = {
             team_type?: string;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @description A webhook sent when a Team record is created or updated; `data` is the record as its GET answer shows it. */
+        TeamWebhookEvent: {
+            event_type: components["schemas"]["WebhookEventType"];
+            /**
+             * @description The kind of record that changed. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            record_type: "Team";
+            /**
+             * Format: uuid
+             * @description Id of the record that changed.
+             */
+            id: string;
+            data: components["schemas"]["Team"];
+        };
         /**
          * @description A person with access to the org (designed: Cofactr publishes no schema for users). Users are managed in the Cofactr app; the API only reads them.
          * @example {
@@ -5122,6 +5428,39 @@ export type components = {
          * @enum {string}
          */
         UserRole: "restricted" | "view_and_comment" | "editor" | "admin";
+        /**
+         * @description The body of every webhook Cofactr sends (the "Send Webhooks" integration): what happened (`event_type`), to which kind of record (`record_type`), its `id`, and the record itself in `data`, shaped as that record's GET answer. `record_type` tells which shape `data` has. Delivery can lag a change by up to about two minutes; Cofactr documents no signature scheme. The record names besides `BOM` are designed.
+         * @example {
+         *       "event_type": "updated",
+         *       "record_type": "BOM",
+         *       "id": "6a1f5b0e-4c3d-4e2f-9a8b-7c6d5e4f3a2b",
+         *       "data": {
+         *         "id": "6a1f5b0e-4c3d-4e2f-9a8b-7c6d5e4f3a2b",
+         *         "name": "Motor controller main board",
+         *         "version": "C",
+         *         "part_number": "PCBA-1042",
+         *         "approved": true,
+         *         "approved_at": "2026-11-21T10:02:00Z",
+         *         "archived": false,
+         *         "line_count": 42,
+         *         "metadata": {},
+         *         "org": "3b4eb1f5-aaca-43c1-9ccf-5bbd44308aba",
+         *         "created_at": "2026-11-20T15:00:04Z",
+         *         "updated_at": "2026-11-21T10:02:00Z",
+         *         "synced_from_integration": true,
+         *         "integration_source_name": "arena",
+         *         "integration_record_id": "PLM-88412",
+         *         "synced_from_integration_at": "2026-11-20T15:00:00Z"
+         *       }
+         *     }
+         */
+        WebhookEvent: components["schemas"]["BomWebhookEvent"] | components["schemas"]["BomLineWebhookEvent"] | components["schemas"]["ProgramWebhookEvent"] | components["schemas"]["ProgramLineWebhookEvent"] | components["schemas"]["PurchaseOrderWebhookEvent"] | components["schemas"]["PurchaseLineWebhookEvent"] | components["schemas"]["NoPartPurchaseLineWebhookEvent"] | components["schemas"]["PurchaseEventWebhookEvent"] | components["schemas"]["SupplierBillWebhookEvent"] | components["schemas"]["SupplierBillLineWebhookEvent"] | components["schemas"]["PartWebhookEvent"] | components["schemas"]["SupplierWebhookEvent"] | components["schemas"]["StockLotWebhookEvent"] | components["schemas"]["StockDocumentWebhookEvent"] | components["schemas"]["RfqWebhookEvent"] | components["schemas"]["RfqLineWebhookEvent"] | components["schemas"]["SupplierQuoteWebhookEvent"] | components["schemas"]["SupplierQuoteLineWebhookEvent"] | components["schemas"]["TeamWebhookEvent"];
+        /**
+         * @description What happened to the record.
+         * @example updated
+         * @enum {string}
+         */
+        WebhookEventType: "created" | "updated";
     };
     responses: {
         /** @description The request was rejected before anything changed. Field errors follow Django REST Framework: an object whose keys are field names and whose values are lists of messages (nested for nested fields, a list per item for list bodies); errors that concern the whole request come as `detail`. */
@@ -5366,10 +5705,12 @@ export type BomLineCreate = components['schemas']['BomLineCreate'];
 export type BomLinePage = components['schemas']['BomLinePage'];
 export type BomLineRawCreate = components['schemas']['BomLineRawCreate'];
 export type BomLineUpdate = components['schemas']['BomLineUpdate'];
+export type BomLineWebhookEvent = components['schemas']['BomLineWebhookEvent'];
 export type BomPage = components['schemas']['BomPage'];
 export type BomRawCreate = components['schemas']['BomRawCreate'];
 export type BomUpdate = components['schemas']['BomUpdate'];
 export type BomUpsert = components['schemas']['BomUpsert'];
+export type BomWebhookEvent = components['schemas']['BomWebhookEvent'];
 export type CreateRawBomLine = components['schemas']['CreateRawBomLine'];
 export type CustomProperty = components['schemas']['CustomProperty'];
 export type CustomPropertyCreate = components['schemas']['CustomPropertyCreate'];
@@ -5389,6 +5730,7 @@ export type NoPartPurchaseLineCreate = components['schemas']['NoPartPurchaseLine
 export type NoPartPurchaseLinePage = components['schemas']['NoPartPurchaseLinePage'];
 export type NoPartPurchaseLinesUpdateMany = components['schemas']['NoPartPurchaseLinesUpdateMany'];
 export type NoPartPurchaseLineUpdate = components['schemas']['NoPartPurchaseLineUpdate'];
+export type NoPartPurchaseLineWebhookEvent = components['schemas']['NoPartPurchaseLineWebhookEvent'];
 export type Org = components['schemas']['Org'];
 export type OutboundEmail = components['schemas']['OutboundEmail'];
 export type OutboundEmailCreate = components['schemas']['OutboundEmailCreate'];
@@ -5402,6 +5744,7 @@ export type PartStock = components['schemas']['PartStock'];
 export type PartStockLot = components['schemas']['PartStockLot'];
 export type PartStockUpsert = components['schemas']['PartStockUpsert'];
 export type PartsUpsertAsync = components['schemas']['PartsUpsertAsync'];
+export type PartWebhookEvent = components['schemas']['PartWebhookEvent'];
 export type Program = components['schemas']['Program'];
 export type ProgramAvailability = components['schemas']['ProgramAvailability'];
 export type ProgramAvailabilityOffer = components['schemas']['ProgramAvailabilityOffer'];
@@ -5411,6 +5754,7 @@ export type ProgramLine = components['schemas']['ProgramLine'];
 export type ProgramLineCreate = components['schemas']['ProgramLineCreate'];
 export type ProgramLinePage = components['schemas']['ProgramLinePage'];
 export type ProgramLineUpdate = components['schemas']['ProgramLineUpdate'];
+export type ProgramLineWebhookEvent = components['schemas']['ProgramLineWebhookEvent'];
 export type ProgramPage = components['schemas']['ProgramPage'];
 export type ProgramPartOverride = components['schemas']['ProgramPartOverride'];
 export type ProgramPartOverrideCreate = components['schemas']['ProgramPartOverrideCreate'];
@@ -5420,25 +5764,31 @@ export type ProgramReferencePricing = components['schemas']['ProgramReferencePri
 export type ProgramReferencePricingPart = components['schemas']['ProgramReferencePricingPart'];
 export type ProgramStatus = components['schemas']['ProgramStatus'];
 export type ProgramUpdate = components['schemas']['ProgramUpdate'];
+export type ProgramWebhookEvent = components['schemas']['ProgramWebhookEvent'];
 export type PurchaseEvent = components['schemas']['PurchaseEvent'];
 export type PurchaseEventCreate = components['schemas']['PurchaseEventCreate'];
 export type PurchaseEventType = components['schemas']['PurchaseEventType'];
+export type PurchaseEventWebhookEvent = components['schemas']['PurchaseEventWebhookEvent'];
 export type PurchaseLine = components['schemas']['PurchaseLine'];
 export type PurchaseLineCreate = components['schemas']['PurchaseLineCreate'];
 export type PurchaseLinePage = components['schemas']['PurchaseLinePage'];
 export type PurchaseLinesUpdateMany = components['schemas']['PurchaseLinesUpdateMany'];
 export type PurchaseLineUpdate = components['schemas']['PurchaseLineUpdate'];
+export type PurchaseLineWebhookEvent = components['schemas']['PurchaseLineWebhookEvent'];
 export type PurchaseOrder = components['schemas']['PurchaseOrder'];
 export type PurchaseOrderCreate = components['schemas']['PurchaseOrderCreate'];
 export type PurchaseOrderStatus = components['schemas']['PurchaseOrderStatus'];
 export type PurchaseOrderUpdate = components['schemas']['PurchaseOrderUpdate'];
+export type PurchaseOrderWebhookEvent = components['schemas']['PurchaseOrderWebhookEvent'];
 export type Rfq = components['schemas']['Rfq'];
 export type RfqCreate = components['schemas']['RfqCreate'];
 export type RfqLine = components['schemas']['RfqLine'];
 export type RfqLineCreate = components['schemas']['RfqLineCreate'];
 export type RfqLineUpdate = components['schemas']['RfqLineUpdate'];
+export type RfqLineWebhookEvent = components['schemas']['RfqLineWebhookEvent'];
 export type RfqStatus = components['schemas']['RfqStatus'];
 export type RfqUpdate = components['schemas']['RfqUpdate'];
+export type RfqWebhookEvent = components['schemas']['RfqWebhookEvent'];
 export type SqlQuery = components['schemas']['SqlQuery'];
 export type SqlQueryColumn = components['schemas']['SqlQueryColumn'];
 export type SqlQueryResult = components['schemas']['SqlQueryResult'];
@@ -5446,8 +5796,10 @@ export type StockDocument = components['schemas']['StockDocument'];
 export type StockDocumentCreate = components['schemas']['StockDocumentCreate'];
 export type StockDocumentPage = components['schemas']['StockDocumentPage'];
 export type StockDocumentType = components['schemas']['StockDocumentType'];
+export type StockDocumentWebhookEvent = components['schemas']['StockDocumentWebhookEvent'];
 export type StockLot = components['schemas']['StockLot'];
 export type StockLotUpdate = components['schemas']['StockLotUpdate'];
+export type StockLotWebhookEvent = components['schemas']['StockLotWebhookEvent'];
 export type SubOrg = components['schemas']['SubOrg'];
 export type SubOrgCreate = components['schemas']['SubOrgCreate'];
 export type SubOrgPage = components['schemas']['SubOrgPage'];
@@ -5458,8 +5810,10 @@ export type SupplierBillCreate = components['schemas']['SupplierBillCreate'];
 export type SupplierBillLine = components['schemas']['SupplierBillLine'];
 export type SupplierBillLineCreate = components['schemas']['SupplierBillLineCreate'];
 export type SupplierBillLineUpdate = components['schemas']['SupplierBillLineUpdate'];
+export type SupplierBillLineWebhookEvent = components['schemas']['SupplierBillLineWebhookEvent'];
 export type SupplierBillStatus = components['schemas']['SupplierBillStatus'];
 export type SupplierBillUpdate = components['schemas']['SupplierBillUpdate'];
+export type SupplierBillWebhookEvent = components['schemas']['SupplierBillWebhookEvent'];
 export type SupplierCreate = components['schemas']['SupplierCreate'];
 export type SupplierPage = components['schemas']['SupplierPage'];
 export type SupplierQuote = components['schemas']['SupplierQuote'];
@@ -5467,8 +5821,11 @@ export type SupplierQuoteCreate = components['schemas']['SupplierQuoteCreate'];
 export type SupplierQuoteLine = components['schemas']['SupplierQuoteLine'];
 export type SupplierQuoteLineCreate = components['schemas']['SupplierQuoteLineCreate'];
 export type SupplierQuoteLineUpdate = components['schemas']['SupplierQuoteLineUpdate'];
+export type SupplierQuoteLineWebhookEvent = components['schemas']['SupplierQuoteLineWebhookEvent'];
 export type SupplierQuoteUpdate = components['schemas']['SupplierQuoteUpdate'];
+export type SupplierQuoteWebhookEvent = components['schemas']['SupplierQuoteWebhookEvent'];
 export type SupplierUpdate = components['schemas']['SupplierUpdate'];
+export type SupplierWebhookEvent = components['schemas']['SupplierWebhookEvent'];
 export type Tag = components['schemas']['Tag'];
 export type TagCreate = components['schemas']['TagCreate'];
 export type TagPage = components['schemas']['TagPage'];
@@ -5481,9 +5838,12 @@ export type TeamTypeCreate = components['schemas']['TeamTypeCreate'];
 export type TeamTypePage = components['schemas']['TeamTypePage'];
 export type TeamTypeUpdate = components['schemas']['TeamTypeUpdate'];
 export type TeamUpdate = components['schemas']['TeamUpdate'];
+export type TeamWebhookEvent = components['schemas']['TeamWebhookEvent'];
 export type User = components['schemas']['User'];
 export type UserPage = components['schemas']['UserPage'];
 export type UserRole = components['schemas']['UserRole'];
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
@@ -5820,6 +6180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Bom"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6379,6 +6740,7 @@ export interface operations {
                     "application/json": components["schemas"]["BomLine"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6879,6 +7241,7 @@ export interface operations {
                     "application/json": components["schemas"]["Program"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7086,6 +7449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramAvailability"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7129,6 +7493,7 @@ export interface operations {
                     "application/json": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7198,6 +7563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramReferencePricing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7454,6 +7820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramLine"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7781,6 +8148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramPartOverride"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8078,6 +8446,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubOrg"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8183,6 +8552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Org"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -8319,6 +8689,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8535,6 +8906,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboundEmail"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8686,6 +9058,7 @@ export interface operations {
                     "application/json": components["schemas"]["AsyncJob"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8903,6 +9276,7 @@ export interface operations {
                     "application/json": components["schemas"]["StockDocument"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8956,6 +9330,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9183,6 +9558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9433,6 +9809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Part"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9596,6 +9973,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseOrder"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10088,6 +10466,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseLine"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10903,6 +11282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Team"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11279,6 +11659,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamType"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11578,6 +11959,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomProperty"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -12007,6 +12389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tag"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -12628,6 +13011,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordChangedWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your endpoint could not read the body; Cofactr does not retry deliveries it could not make sense of. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

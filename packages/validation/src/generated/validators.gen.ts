@@ -30,6 +30,8 @@ export const bomLinePageSchema: Validator<components["schemas"]["BomLinePage"]> 
 export const bomLineRawCreateSchema: Validator<components["schemas"]["BomLineRawCreate"]> = /* @__PURE__ */ defineValidator("BomLineRawCreate", checks.bomLineRawCreateSchema);
 /** Validates a BomLineUpdate (response semantics: unknown fields are accepted). */
 export const bomLineUpdateSchema: Validator<components["schemas"]["BomLineUpdate"]> = /* @__PURE__ */ defineValidator("BomLineUpdate", checks.bomLineUpdateSchema);
+/** Validates a BomLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const bomLineWebhookEventSchema: Validator<components["schemas"]["BomLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("BomLineWebhookEvent", checks.bomLineWebhookEventSchema);
 /** Validates a BomPage (response semantics: unknown fields are accepted). */
 export const bomPageSchema: Validator<components["schemas"]["BomPage"]> = /* @__PURE__ */ defineValidator("BomPage", checks.bomPageSchema);
 /** Validates a BomRawCreate (response semantics: unknown fields are accepted). */
@@ -38,6 +40,8 @@ export const bomRawCreateSchema: Validator<components["schemas"]["BomRawCreate"]
 export const bomUpdateSchema: Validator<components["schemas"]["BomUpdate"]> = /* @__PURE__ */ defineValidator("BomUpdate", checks.bomUpdateSchema);
 /** Validates a BomUpsert (response semantics: unknown fields are accepted). */
 export const bomUpsertSchema: Validator<components["schemas"]["BomUpsert"]> = /* @__PURE__ */ defineValidator("BomUpsert", checks.bomUpsertSchema);
+/** Validates a BomWebhookEvent (response semantics: unknown fields are accepted). */
+export const bomWebhookEventSchema: Validator<components["schemas"]["BomWebhookEvent"]> = /* @__PURE__ */ defineValidator("BomWebhookEvent", checks.bomWebhookEventSchema);
 /** Validates a CreateRawBomLine (response semantics: unknown fields are accepted). */
 export const createRawBomLineSchema: Validator<components["schemas"]["CreateRawBomLine"]> = /* @__PURE__ */ defineValidator("CreateRawBomLine", checks.createRawBomLineSchema);
 /** Validates a CustomProperty (response semantics: unknown fields are accepted). */
@@ -76,6 +80,8 @@ export const noPartPurchaseLinePageSchema: Validator<components["schemas"]["NoPa
 export const noPartPurchaseLinesUpdateManySchema: Validator<components["schemas"]["NoPartPurchaseLinesUpdateMany"]> = /* @__PURE__ */ defineValidator("NoPartPurchaseLinesUpdateMany", checks.noPartPurchaseLinesUpdateManySchema);
 /** Validates a NoPartPurchaseLineUpdate (response semantics: unknown fields are accepted). */
 export const noPartPurchaseLineUpdateSchema: Validator<components["schemas"]["NoPartPurchaseLineUpdate"]> = /* @__PURE__ */ defineValidator("NoPartPurchaseLineUpdate", checks.noPartPurchaseLineUpdateSchema);
+/** Validates a NoPartPurchaseLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const noPartPurchaseLineWebhookEventSchema: Validator<components["schemas"]["NoPartPurchaseLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("NoPartPurchaseLineWebhookEvent", checks.noPartPurchaseLineWebhookEventSchema);
 /** Validates a Org (response semantics: unknown fields are accepted). */
 export const orgSchema: Validator<components["schemas"]["Org"]> = /* @__PURE__ */ defineValidator("Org", checks.orgSchema);
 /** Validates a OutboundEmail (response semantics: unknown fields are accepted). */
@@ -102,6 +108,8 @@ export const partStockLotSchema: Validator<components["schemas"]["PartStockLot"]
 export const partStockUpsertSchema: Validator<components["schemas"]["PartStockUpsert"]> = /* @__PURE__ */ defineValidator("PartStockUpsert", checks.partStockUpsertSchema);
 /** Validates a PartsUpsertAsync (response semantics: unknown fields are accepted). */
 export const partsUpsertAsyncSchema: Validator<components["schemas"]["PartsUpsertAsync"]> = /* @__PURE__ */ defineValidator("PartsUpsertAsync", checks.partsUpsertAsyncSchema);
+/** Validates a PartWebhookEvent (response semantics: unknown fields are accepted). */
+export const partWebhookEventSchema: Validator<components["schemas"]["PartWebhookEvent"]> = /* @__PURE__ */ defineValidator("PartWebhookEvent", checks.partWebhookEventSchema);
 /** Validates a Program (response semantics: unknown fields are accepted). */
 export const programSchema: Validator<components["schemas"]["Program"]> = /* @__PURE__ */ defineValidator("Program", checks.programSchema);
 /** Validates a ProgramAvailability (response semantics: unknown fields are accepted). */
@@ -120,6 +128,8 @@ export const programLineCreateSchema: Validator<components["schemas"]["ProgramLi
 export const programLinePageSchema: Validator<components["schemas"]["ProgramLinePage"]> = /* @__PURE__ */ defineValidator("ProgramLinePage", checks.programLinePageSchema);
 /** Validates a ProgramLineUpdate (response semantics: unknown fields are accepted). */
 export const programLineUpdateSchema: Validator<components["schemas"]["ProgramLineUpdate"]> = /* @__PURE__ */ defineValidator("ProgramLineUpdate", checks.programLineUpdateSchema);
+/** Validates a ProgramLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const programLineWebhookEventSchema: Validator<components["schemas"]["ProgramLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("ProgramLineWebhookEvent", checks.programLineWebhookEventSchema);
 /** Validates a ProgramPage (response semantics: unknown fields are accepted). */
 export const programPageSchema: Validator<components["schemas"]["ProgramPage"]> = /* @__PURE__ */ defineValidator("ProgramPage", checks.programPageSchema);
 /** Validates a ProgramPartOverride (response semantics: unknown fields are accepted). */
@@ -138,12 +148,16 @@ export const programReferencePricingPartSchema: Validator<components["schemas"][
 export const programStatusSchema: Validator<components["schemas"]["ProgramStatus"]> = /* @__PURE__ */ defineValidator("ProgramStatus", checks.programStatusSchema);
 /** Validates a ProgramUpdate (response semantics: unknown fields are accepted). */
 export const programUpdateSchema: Validator<components["schemas"]["ProgramUpdate"]> = /* @__PURE__ */ defineValidator("ProgramUpdate", checks.programUpdateSchema);
+/** Validates a ProgramWebhookEvent (response semantics: unknown fields are accepted). */
+export const programWebhookEventSchema: Validator<components["schemas"]["ProgramWebhookEvent"]> = /* @__PURE__ */ defineValidator("ProgramWebhookEvent", checks.programWebhookEventSchema);
 /** Validates a PurchaseEvent (response semantics: unknown fields are accepted). */
 export const purchaseEventSchema: Validator<components["schemas"]["PurchaseEvent"]> = /* @__PURE__ */ defineValidator("PurchaseEvent", checks.purchaseEventSchema);
 /** Validates a PurchaseEventCreate (response semantics: unknown fields are accepted). */
 export const purchaseEventCreateSchema: Validator<components["schemas"]["PurchaseEventCreate"]> = /* @__PURE__ */ defineValidator("PurchaseEventCreate", checks.purchaseEventCreateSchema);
 /** Validates a PurchaseEventType (response semantics: unknown fields are accepted). */
 export const purchaseEventTypeSchema: Validator<components["schemas"]["PurchaseEventType"]> = /* @__PURE__ */ defineValidator("PurchaseEventType", checks.purchaseEventTypeSchema);
+/** Validates a PurchaseEventWebhookEvent (response semantics: unknown fields are accepted). */
+export const purchaseEventWebhookEventSchema: Validator<components["schemas"]["PurchaseEventWebhookEvent"]> = /* @__PURE__ */ defineValidator("PurchaseEventWebhookEvent", checks.purchaseEventWebhookEventSchema);
 /** Validates a PurchaseLine (response semantics: unknown fields are accepted). */
 export const purchaseLineSchema: Validator<components["schemas"]["PurchaseLine"]> = /* @__PURE__ */ defineValidator("PurchaseLine", checks.purchaseLineSchema);
 /** Validates a PurchaseLineCreate (response semantics: unknown fields are accepted). */
@@ -154,6 +168,8 @@ export const purchaseLinePageSchema: Validator<components["schemas"]["PurchaseLi
 export const purchaseLinesUpdateManySchema: Validator<components["schemas"]["PurchaseLinesUpdateMany"]> = /* @__PURE__ */ defineValidator("PurchaseLinesUpdateMany", checks.purchaseLinesUpdateManySchema);
 /** Validates a PurchaseLineUpdate (response semantics: unknown fields are accepted). */
 export const purchaseLineUpdateSchema: Validator<components["schemas"]["PurchaseLineUpdate"]> = /* @__PURE__ */ defineValidator("PurchaseLineUpdate", checks.purchaseLineUpdateSchema);
+/** Validates a PurchaseLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const purchaseLineWebhookEventSchema: Validator<components["schemas"]["PurchaseLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("PurchaseLineWebhookEvent", checks.purchaseLineWebhookEventSchema);
 /** Validates a PurchaseOrder (response semantics: unknown fields are accepted). */
 export const purchaseOrderSchema: Validator<components["schemas"]["PurchaseOrder"]> = /* @__PURE__ */ defineValidator("PurchaseOrder", checks.purchaseOrderSchema);
 /** Validates a PurchaseOrderCreate (response semantics: unknown fields are accepted). */
@@ -162,6 +178,8 @@ export const purchaseOrderCreateSchema: Validator<components["schemas"]["Purchas
 export const purchaseOrderStatusSchema: Validator<components["schemas"]["PurchaseOrderStatus"]> = /* @__PURE__ */ defineValidator("PurchaseOrderStatus", checks.purchaseOrderStatusSchema);
 /** Validates a PurchaseOrderUpdate (response semantics: unknown fields are accepted). */
 export const purchaseOrderUpdateSchema: Validator<components["schemas"]["PurchaseOrderUpdate"]> = /* @__PURE__ */ defineValidator("PurchaseOrderUpdate", checks.purchaseOrderUpdateSchema);
+/** Validates a PurchaseOrderWebhookEvent (response semantics: unknown fields are accepted). */
+export const purchaseOrderWebhookEventSchema: Validator<components["schemas"]["PurchaseOrderWebhookEvent"]> = /* @__PURE__ */ defineValidator("PurchaseOrderWebhookEvent", checks.purchaseOrderWebhookEventSchema);
 /** Validates a Rfq (response semantics: unknown fields are accepted). */
 export const rfqSchema: Validator<components["schemas"]["Rfq"]> = /* @__PURE__ */ defineValidator("Rfq", checks.rfqSchema);
 /** Validates a RfqCreate (response semantics: unknown fields are accepted). */
@@ -172,10 +190,14 @@ export const rfqLineSchema: Validator<components["schemas"]["RfqLine"]> = /* @__
 export const rfqLineCreateSchema: Validator<components["schemas"]["RfqLineCreate"]> = /* @__PURE__ */ defineValidator("RfqLineCreate", checks.rfqLineCreateSchema);
 /** Validates a RfqLineUpdate (response semantics: unknown fields are accepted). */
 export const rfqLineUpdateSchema: Validator<components["schemas"]["RfqLineUpdate"]> = /* @__PURE__ */ defineValidator("RfqLineUpdate", checks.rfqLineUpdateSchema);
+/** Validates a RfqLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const rfqLineWebhookEventSchema: Validator<components["schemas"]["RfqLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("RfqLineWebhookEvent", checks.rfqLineWebhookEventSchema);
 /** Validates a RfqStatus (response semantics: unknown fields are accepted). */
 export const rfqStatusSchema: Validator<components["schemas"]["RfqStatus"]> = /* @__PURE__ */ defineValidator("RfqStatus", checks.rfqStatusSchema);
 /** Validates a RfqUpdate (response semantics: unknown fields are accepted). */
 export const rfqUpdateSchema: Validator<components["schemas"]["RfqUpdate"]> = /* @__PURE__ */ defineValidator("RfqUpdate", checks.rfqUpdateSchema);
+/** Validates a RfqWebhookEvent (response semantics: unknown fields are accepted). */
+export const rfqWebhookEventSchema: Validator<components["schemas"]["RfqWebhookEvent"]> = /* @__PURE__ */ defineValidator("RfqWebhookEvent", checks.rfqWebhookEventSchema);
 /** Validates a SqlQuery (response semantics: unknown fields are accepted). */
 export const sqlQuerySchema: Validator<components["schemas"]["SqlQuery"]> = /* @__PURE__ */ defineValidator("SqlQuery", checks.sqlQuerySchema);
 /** Validates a SqlQueryColumn (response semantics: unknown fields are accepted). */
@@ -190,10 +212,14 @@ export const stockDocumentCreateSchema: Validator<components["schemas"]["StockDo
 export const stockDocumentPageSchema: Validator<components["schemas"]["StockDocumentPage"]> = /* @__PURE__ */ defineValidator("StockDocumentPage", checks.stockDocumentPageSchema);
 /** Validates a StockDocumentType (response semantics: unknown fields are accepted). */
 export const stockDocumentTypeSchema: Validator<components["schemas"]["StockDocumentType"]> = /* @__PURE__ */ defineValidator("StockDocumentType", checks.stockDocumentTypeSchema);
+/** Validates a StockDocumentWebhookEvent (response semantics: unknown fields are accepted). */
+export const stockDocumentWebhookEventSchema: Validator<components["schemas"]["StockDocumentWebhookEvent"]> = /* @__PURE__ */ defineValidator("StockDocumentWebhookEvent", checks.stockDocumentWebhookEventSchema);
 /** Validates a StockLot (response semantics: unknown fields are accepted). */
 export const stockLotSchema: Validator<components["schemas"]["StockLot"]> = /* @__PURE__ */ defineValidator("StockLot", checks.stockLotSchema);
 /** Validates a StockLotUpdate (response semantics: unknown fields are accepted). */
 export const stockLotUpdateSchema: Validator<components["schemas"]["StockLotUpdate"]> = /* @__PURE__ */ defineValidator("StockLotUpdate", checks.stockLotUpdateSchema);
+/** Validates a StockLotWebhookEvent (response semantics: unknown fields are accepted). */
+export const stockLotWebhookEventSchema: Validator<components["schemas"]["StockLotWebhookEvent"]> = /* @__PURE__ */ defineValidator("StockLotWebhookEvent", checks.stockLotWebhookEventSchema);
 /** Validates a SubOrg (response semantics: unknown fields are accepted). */
 export const subOrgSchema: Validator<components["schemas"]["SubOrg"]> = /* @__PURE__ */ defineValidator("SubOrg", checks.subOrgSchema);
 /** Validates a SubOrgCreate (response semantics: unknown fields are accepted). */
@@ -214,10 +240,14 @@ export const supplierBillLineSchema: Validator<components["schemas"]["SupplierBi
 export const supplierBillLineCreateSchema: Validator<components["schemas"]["SupplierBillLineCreate"]> = /* @__PURE__ */ defineValidator("SupplierBillLineCreate", checks.supplierBillLineCreateSchema);
 /** Validates a SupplierBillLineUpdate (response semantics: unknown fields are accepted). */
 export const supplierBillLineUpdateSchema: Validator<components["schemas"]["SupplierBillLineUpdate"]> = /* @__PURE__ */ defineValidator("SupplierBillLineUpdate", checks.supplierBillLineUpdateSchema);
+/** Validates a SupplierBillLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const supplierBillLineWebhookEventSchema: Validator<components["schemas"]["SupplierBillLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("SupplierBillLineWebhookEvent", checks.supplierBillLineWebhookEventSchema);
 /** Validates a SupplierBillStatus (response semantics: unknown fields are accepted). */
 export const supplierBillStatusSchema: Validator<components["schemas"]["SupplierBillStatus"]> = /* @__PURE__ */ defineValidator("SupplierBillStatus", checks.supplierBillStatusSchema);
 /** Validates a SupplierBillUpdate (response semantics: unknown fields are accepted). */
 export const supplierBillUpdateSchema: Validator<components["schemas"]["SupplierBillUpdate"]> = /* @__PURE__ */ defineValidator("SupplierBillUpdate", checks.supplierBillUpdateSchema);
+/** Validates a SupplierBillWebhookEvent (response semantics: unknown fields are accepted). */
+export const supplierBillWebhookEventSchema: Validator<components["schemas"]["SupplierBillWebhookEvent"]> = /* @__PURE__ */ defineValidator("SupplierBillWebhookEvent", checks.supplierBillWebhookEventSchema);
 /** Validates a SupplierCreate (response semantics: unknown fields are accepted). */
 export const supplierCreateSchema: Validator<components["schemas"]["SupplierCreate"]> = /* @__PURE__ */ defineValidator("SupplierCreate", checks.supplierCreateSchema);
 /** Validates a SupplierPage (response semantics: unknown fields are accepted). */
@@ -232,10 +262,16 @@ export const supplierQuoteLineSchema: Validator<components["schemas"]["SupplierQ
 export const supplierQuoteLineCreateSchema: Validator<components["schemas"]["SupplierQuoteLineCreate"]> = /* @__PURE__ */ defineValidator("SupplierQuoteLineCreate", checks.supplierQuoteLineCreateSchema);
 /** Validates a SupplierQuoteLineUpdate (response semantics: unknown fields are accepted). */
 export const supplierQuoteLineUpdateSchema: Validator<components["schemas"]["SupplierQuoteLineUpdate"]> = /* @__PURE__ */ defineValidator("SupplierQuoteLineUpdate", checks.supplierQuoteLineUpdateSchema);
+/** Validates a SupplierQuoteLineWebhookEvent (response semantics: unknown fields are accepted). */
+export const supplierQuoteLineWebhookEventSchema: Validator<components["schemas"]["SupplierQuoteLineWebhookEvent"]> = /* @__PURE__ */ defineValidator("SupplierQuoteLineWebhookEvent", checks.supplierQuoteLineWebhookEventSchema);
 /** Validates a SupplierQuoteUpdate (response semantics: unknown fields are accepted). */
 export const supplierQuoteUpdateSchema: Validator<components["schemas"]["SupplierQuoteUpdate"]> = /* @__PURE__ */ defineValidator("SupplierQuoteUpdate", checks.supplierQuoteUpdateSchema);
+/** Validates a SupplierQuoteWebhookEvent (response semantics: unknown fields are accepted). */
+export const supplierQuoteWebhookEventSchema: Validator<components["schemas"]["SupplierQuoteWebhookEvent"]> = /* @__PURE__ */ defineValidator("SupplierQuoteWebhookEvent", checks.supplierQuoteWebhookEventSchema);
 /** Validates a SupplierUpdate (response semantics: unknown fields are accepted). */
 export const supplierUpdateSchema: Validator<components["schemas"]["SupplierUpdate"]> = /* @__PURE__ */ defineValidator("SupplierUpdate", checks.supplierUpdateSchema);
+/** Validates a SupplierWebhookEvent (response semantics: unknown fields are accepted). */
+export const supplierWebhookEventSchema: Validator<components["schemas"]["SupplierWebhookEvent"]> = /* @__PURE__ */ defineValidator("SupplierWebhookEvent", checks.supplierWebhookEventSchema);
 /** Validates a Tag (response semantics: unknown fields are accepted). */
 export const tagSchema: Validator<components["schemas"]["Tag"]> = /* @__PURE__ */ defineValidator("Tag", checks.tagSchema);
 /** Validates a TagCreate (response semantics: unknown fields are accepted). */
@@ -260,12 +296,18 @@ export const teamTypePageSchema: Validator<components["schemas"]["TeamTypePage"]
 export const teamTypeUpdateSchema: Validator<components["schemas"]["TeamTypeUpdate"]> = /* @__PURE__ */ defineValidator("TeamTypeUpdate", checks.teamTypeUpdateSchema);
 /** Validates a TeamUpdate (response semantics: unknown fields are accepted). */
 export const teamUpdateSchema: Validator<components["schemas"]["TeamUpdate"]> = /* @__PURE__ */ defineValidator("TeamUpdate", checks.teamUpdateSchema);
+/** Validates a TeamWebhookEvent (response semantics: unknown fields are accepted). */
+export const teamWebhookEventSchema: Validator<components["schemas"]["TeamWebhookEvent"]> = /* @__PURE__ */ defineValidator("TeamWebhookEvent", checks.teamWebhookEventSchema);
 /** Validates a User (response semantics: unknown fields are accepted). */
 export const userSchema: Validator<components["schemas"]["User"]> = /* @__PURE__ */ defineValidator("User", checks.userSchema);
 /** Validates a UserPage (response semantics: unknown fields are accepted). */
 export const userPageSchema: Validator<components["schemas"]["UserPage"]> = /* @__PURE__ */ defineValidator("UserPage", checks.userPageSchema);
 /** Validates a UserRole (response semantics: unknown fields are accepted). */
 export const userRoleSchema: Validator<components["schemas"]["UserRole"]> = /* @__PURE__ */ defineValidator("UserRole", checks.userRoleSchema);
+/** Validates a WebhookEvent (response semantics: unknown fields are accepted). */
+export const webhookEventSchema: Validator<components["schemas"]["WebhookEvent"]> = /* @__PURE__ */ defineValidator("WebhookEvent", checks.webhookEventSchema);
+/** Validates a WebhookEventType (response semantics: unknown fields are accepted). */
+export const webhookEventTypeSchema: Validator<components["schemas"]["WebhookEventType"]> = /* @__PURE__ */ defineValidator("WebhookEventType", checks.webhookEventTypeSchema);
 /** Validates a listBoms response (response semantics: unknown fields are accepted). */
 export const listBomsResponse: Validator<OperationResponse<"listBoms", 200>> = /* @__PURE__ */ defineValidator("listBoms response", checks.listBomsResponse);
 /** Validates a createBom request body (request semantics: unknown fields are errors). */
