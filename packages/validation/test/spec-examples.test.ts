@@ -15,25 +15,44 @@ const componentExamples = Object.entries(spec.components.schemas as Record<strin
   .filter(([, schema]) => schema.example !== undefined)
   .map(([name, schema]) => ({ name, example: schema.example }));
 
+type Media = { schema?: { $ref?: string }; example?: unknown; examples?: Record<string, { value: unknown }> };
+
+/** Every example of a media object: `example`, and each value of `examples`. */
+function examplesOf(media: Media | undefined): Array<{ label: string; value: unknown }> {
+  if (!media) return [];
+  const found = media.example === undefined ? [] : [{ label: "example", value: media.example }];
+  for (const [name, example] of Object.entries(media.examples ?? {})) found.push({ label: name, value: example.value });
+  return found;
+}
+
+/** The validator for a media object's schema: its component's, else the operation's own. */
+function validatorFor(media: Media, fallback: string | undefined): string | undefined {
+  const reference = media.schema?.$ref;
+  if (reference?.startsWith("#/components/schemas/"))
+    return `${lowerFirst(reference.split("/").at(-1) as string)}Schema`;
+  return fallback;
+}
+
 const operationExamples: Array<{ name: string; example: unknown; validator: string }> = [];
 for (const item of Object.values(spec.paths as Record<string, Record<string, any>>)) {
   for (const operation of Object.values(item)) {
-    const body = operation.requestBody?.content?.["application/json"];
-    if (body?.example !== undefined) {
+    const body = operation.requestBody?.content?.["application/json"] as Media | undefined;
+    for (const { label, value } of examplesOf(body)) {
       operationExamples.push({
-        name: `${operation.operationId} body`,
-        example: body.example,
+        name: `${operation.operationId} body ${label}`,
+        example: value,
         validator: `${operation.operationId}Body`,
       });
     }
-    for (const [status, response] of Object.entries(operation.responses as Record<string, any>)) {
-      const content = response.content?.["application/json"];
-      if (/^2/.test(status) && content?.example !== undefined) {
-        operationExamples.push({
-          name: `${operation.operationId} ${status}`,
-          example: content.example,
-          validator: `${operation.operationId}Response`,
-        });
+    for (const [status, answer] of Object.entries(operation.responses as Record<string, any>)) {
+      const response = answer.$ref ? spec.components.responses[answer.$ref.split("/").at(-1)] : answer;
+      const media = response.content?.["application/json"] as Media | undefined;
+      if (!media) continue;
+      const validator = validatorFor(media, /^2/.test(status) ? `${operation.operationId}Response` : undefined);
+      for (const { label, value } of examplesOf(media)) {
+        if (!validator)
+          throw new Error(`${operation.operationId} ${status} has an example but no validator to check it`);
+        operationExamples.push({ name: `${operation.operationId} ${status} ${label}`, example: value, validator });
       }
     }
   }
