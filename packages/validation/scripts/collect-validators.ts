@@ -5,7 +5,11 @@
  *   properties accepted), e.g. `bomSchema`;
  * - one per operation request body, `<operationId>Body`, with request semantics (unknown properties
  *   rejected, read-only fields not required), e.g. `createPurchaseEventBody`;
- * - one per operation's JSON success response, `<operationId>Response`, with response semantics.
+ * - one per operation's JSON success response, `<operationId>Response`, with response semantics;
+ * - one per location of an operation's parameters, `<operationId>Query`, `<operationId>Path` and
+ *   `<operationId>Headers`: they take the strings a URL or header carries and return them converted
+ *   to the types the spec gives (`"10"` → `10`). Unknown query parameters are errors; other headers
+ *   are not (every request carries many).
  */
 import type { OpenAPI3 } from "openapi-typescript";
 import { inlineSchema, type Semantics } from "./schema-variants.ts";
@@ -20,7 +24,60 @@ export interface ValidatorEntry {
   type: string;
   schema: Schema;
   operationId?: string;
-  role?: "body" | "response";
+  role?: "body" | "response" | ParameterRole;
+  /** Parameter validators convert strings to the spec's types; the others never change a value. */
+  coerce?: boolean;
+}
+
+type ParameterRole = "query" | "path" | "headers";
+
+const PARAMETER_LOCATIONS: Array<{ location: string; role: ParameterRole; suffix: string; strict: boolean }> = [
+  { location: "path", role: "path", suffix: "Path", strict: true },
+  { location: "query", role: "query", suffix: "Query", strict: true },
+  { location: "header", role: "headers", suffix: "Headers", strict: false },
+];
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: Schema;
+}
+
+function resolveParameter(parameter: Parameter & { $ref?: string }, spec: OpenAPI3): Parameter {
+  if (!parameter.$ref) return parameter;
+  const name = parameter.$ref.slice("#/components/parameters/".length);
+  return (spec.components?.parameters as Record<string, Parameter>)[name] as Parameter;
+}
+
+function parameterEntries(operationId: string, parameters: Parameter[], spec: OpenAPI3): ValidatorEntry[] {
+  const entries: ValidatorEntry[] = [];
+  for (const { location, role, suffix, strict } of PARAMETER_LOCATIONS) {
+    const inLocation = parameters.filter((parameter) => parameter.in === location);
+    if (inLocation.length === 0) continue;
+    // Header names are case-insensitive; validators take them in lower case, as Node and fetch give them.
+    const key = (parameter: Parameter) => (location === "header" ? parameter.name.toLowerCase() : parameter.name);
+    const required = inLocation.filter((parameter) => parameter.required).map(key);
+    entries.push({
+      exportName: `${operationId}${suffix}`,
+      subject: `${operationId} ${role === "headers" ? "headers" : `${location} parameters`}`,
+      type: `NonNullable<operations[${JSON.stringify(operationId)}]["parameters"][${JSON.stringify(location)}]>`,
+      schema: inlineSchema(
+        {
+          type: "object",
+          properties: Object.fromEntries(inLocation.map((parameter) => [key(parameter), parameter.schema ?? {}])),
+          ...(required.length > 0 ? { required } : {}),
+          additionalProperties: !strict,
+        },
+        spec,
+        "request",
+      ),
+      operationId,
+      role,
+      coerce: true,
+    });
+  }
+  return entries;
 }
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -59,6 +116,13 @@ export function collectValidators(spec: OpenAPI3): ValidatorEntry[] {
         | undefined;
       if (!operation) continue;
       const { operationId } = operation;
+      const pathParameters = ((pathItem as { parameters?: Parameter[] }).parameters ?? []).map((parameter) =>
+        resolveParameter(parameter, spec),
+      );
+      const operationParameters = ((operation as { parameters?: Parameter[] }).parameters ?? []).map((parameter) =>
+        resolveParameter(parameter, spec),
+      );
+      entries.push(...parameterEntries(operationId, [...pathParameters, ...operationParameters], spec));
       const body = jsonSchemaOf(operation.requestBody);
       if (body) {
         entries.push({

@@ -1,6 +1,6 @@
 /**
  * Generates @cofactr/platform-validation from the bundled spec shipped by @cofactr/platform-types:
- * compiled checks (src/generated/checks.gen.js + .d.ts) and typed validators
+ * compiled checks (src/generated/checks.gen.js, parameter-checks.gen.js, each with a .d.ts) and typed validators
  * (src/generated/validators.gen.ts). `--check` only compares with what is committed.
  */
 import { readFile } from "node:fs/promises";
@@ -18,12 +18,16 @@ const specPath = createRequire(import.meta.url).resolve("@cofactr/platform-types
 const spec = JSON.parse(await readFile(specPath, "utf8")) as OpenAPI3;
 
 const entries = collectValidators(spec);
+const plain = entries.filter((entry) => !entry.coerce);
+const parameters = entries.filter((entry) => entry.coerce);
 const header = generatedHeader("packages/validation/scripts");
 await writeGeneratedFiles(
   {
     files: new Map([
-      [`${packageRoot}src/generated/checks.gen.js`, `${header}${compileChecks(spec, entries)}\n`],
-      [`${packageRoot}src/generated/checks.gen.d.ts`, `${header}${renderCheckDeclarations(entries)}`],
+      [`${packageRoot}src/generated/checks.gen.js`, `${header}${compileChecks(spec, plain)}\n`],
+      [`${packageRoot}src/generated/checks.gen.d.ts`, `${header}${renderCheckDeclarations(plain)}`],
+      [`${packageRoot}src/generated/parameter-checks.gen.js`, `${header}${compileChecks(spec, parameters, true)}\n`],
+      [`${packageRoot}src/generated/parameter-checks.gen.d.ts`, `${header}${renderCheckDeclarations(parameters)}`],
       [`${packageRoot}src/generated/validators.gen.ts`, `${header}${renderValidators(entries)}`],
     ]),
     ownedDirectories: [`${packageRoot}src/generated`],

@@ -5,17 +5,26 @@
  */
 import type { ValidatorEntry } from "./collect-validators.ts";
 
+function describe(entry: ValidatorEntry): string {
+  if (entry.coerce) return `the ${entry.subject}, converting strings to the spec's types`;
+  if (entry.role === "body") return `a ${entry.subject} (request semantics: unknown fields are errors)`;
+  return `a ${entry.subject} (response semantics: unknown fields are accepted)`;
+}
+
 export function renderValidators(entries: ValidatorEntry[]): string {
   const lines = [
-    'import type { components, OperationRequestBody, OperationResponse } from "@cofactr/platform-types";',
-    'import { defineValidator, type Validator } from "../validator.js";',
+    'import type { components, OperationRequestBody, OperationResponse, operations } from "@cofactr/platform-types";',
+    'import { defineParameterValidator, defineValidator, type Validator } from "../validator.js";',
     'import * as checks from "./checks.gen.js";',
+    'import * as parameterChecks from "./parameter-checks.gen.js";',
     "",
   ];
   for (const entry of entries) {
+    const define = entry.coerce ? "defineParameterValidator" : "defineValidator";
+    const module = entry.coerce ? "parameterChecks" : "checks";
     lines.push(
-      `/** Validates a ${entry.subject} (${entry.role === "body" ? "request semantics: unknown fields are errors" : "response semantics: unknown fields are accepted"}). */`,
-      `export const ${entry.exportName}: Validator<${entry.type}> = /* @__PURE__ */ defineValidator(${JSON.stringify(entry.subject)}, checks.${entry.exportName});`,
+      `/** Validates ${describe(entry)}. */`,
+      `export const ${entry.exportName}: Validator<${entry.type}> = /* @__PURE__ */ ${define}(${JSON.stringify(entry.subject)}, ${module}.${entry.exportName});`,
     );
   }
   const byOperation = new Map<string, ValidatorEntry[]>();
@@ -25,7 +34,10 @@ export function renderValidators(entries: ValidatorEntry[]): string {
   }
   lines.push(
     "",
-    "/** The validators of every operation, by `operationId`: `body` for its request body, `response` for its JSON success answer. */",
+    "/**",
+    " * The validators of every operation, by `operationId`: `body` (request body), `response` (JSON",
+    " * success answer), `query`, `path` and `headers` (parameters, converted from strings).",
+    " */",
     "export const operationValidators = {",
   );
   for (const [operationId, operationEntries] of byOperation) {

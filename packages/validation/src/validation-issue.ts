@@ -69,6 +69,19 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** Enum lists are the spec's own arrays, so their wording is worked out once per list. */
+const choiceDescriptions = new WeakMap<unknown[], string>();
+
+function describeChoices(values: unknown[]): string {
+  let description = choiceDescriptions.get(values);
+  if (description === undefined) {
+    const allowed = values.map((value) => JSON.stringify(value));
+    description = `one of ${allowed.length > 30 ? `${allowed.slice(0, 30).join(", ")}, …` : allowed.join(", ")}`;
+    choiceDescriptions.set(values, description);
+  }
+  return description;
+}
+
 function expectation(issue: RawIssue): string {
   const { params } = issue;
   switch (issue.keyword) {
@@ -92,10 +105,8 @@ function expectation(issue: RawIssue): string {
       return `at least ${params.limit} item${params.limit === 1 ? "" : "s"}`;
     case "maxItems":
       return `at most ${params.limit} items`;
-    case "enum": {
-      const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value));
-      return `one of ${allowed.length > 30 ? `${allowed.slice(0, 30).join(", ")}, …` : allowed.join(", ")}`;
-    }
+    case "enum":
+      return describeChoices(params.allowedValues as unknown[]);
     case "const":
       return JSON.stringify(params.allowedValue);
     case "format":

@@ -59,3 +59,21 @@ export function defineValidator<T>(name: string, check: CheckFunction): Validato
     },
   };
 }
+
+/**
+ * Wraps a generated parameter check. Parameters arrive as strings (`?limit=10`), so the check
+ * converts them to the spec's types; it works on a copy, and the converted copy is the result's
+ * `value`. The caller's object is never changed.
+ */
+export function defineParameterValidator<T>(name: string, check: CheckFunction): Validator<T> {
+  const validator = defineValidator<T>(name, check);
+  const copy = (value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? { ...value } : value;
+  return {
+    ...validator,
+    is: (value: unknown): value is T => check(copy(value)),
+    validate: (value) => validator.validate(copy(value)),
+    parse: (value) => validator.parse(copy(value)),
+    "~standard": { ...validator["~standard"], validate: (value) => validator["~standard"].validate(copy(value)) },
+  };
+}

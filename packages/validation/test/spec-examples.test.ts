@@ -20,7 +20,8 @@ type Media = { schema?: { $ref?: string }; example?: unknown; examples?: Record<
 /** Every example of a media object: `example`, and each value of `examples`. */
 function examplesOf(media: Media | undefined): Array<{ label: string; value: unknown }> {
   if (!media) return [];
-  const found = media.example === undefined ? [] : [{ label: "example", value: media.example }];
+  const found: Array<{ label: string; value: unknown }> = [];
+  if (media.example !== undefined) found.push({ label: "example", value: media.example });
   for (const [name, example] of Object.entries(media.examples ?? {})) found.push({ label: name, value: example.value });
   return found;
 }

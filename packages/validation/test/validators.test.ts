@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
 import {
   createPurchaseEventBody,
+  getBomPath,
   getBomResponse,
+  listBomsHeaders,
+  listBomsQuery,
   operationValidators,
   updateManyNoPartPurchaseLinesBody,
   upsertBomAsyncBody,
@@ -141,5 +144,54 @@ describe("Standard Schema", () => {
     }
     expect(operationValidators.createPurchaseEvent.body).toBe(createPurchaseEventBody);
     expect(operationValidators.getBom.response).toBe(getBomResponse);
+  });
+});
+
+describe("parameters", () => {
+  test.each([
+    {
+      given: "numbers in a query string",
+      validator: listBomsQuery,
+      value: { limit: "10", offset: "0" },
+      want: { limit: 10, offset: 0 },
+    },
+    {
+      given: "a boolean in a query string",
+      validator: listBomsQuery,
+      value: { archived: "true" },
+      want: { archived: true },
+    },
+    {
+      given: "lower-case header names, extra headers allowed",
+      validator: listBomsHeaders,
+      value: { "x-org-id": "3b4eb1f5-aaca-43c1-9ccf-5bbd44308aba", accept: "*/*" },
+      want: { "x-org-id": "3b4eb1f5-aaca-43c1-9ccf-5bbd44308aba", accept: "*/*" },
+    },
+  ])("converts $given to the spec's types", ({ validator, value, want }) => {
+    const before = structuredClone(value);
+    expect(validator.validate(value)).toEqual({ success: true, value: want });
+    expect(value, "the caller's object is left as it was").toEqual(before);
+  });
+
+  test.each([
+    { given: "a limit out of range", value: { limit: "5000" }, want: { pointer: "/limit", rule: "maximum" } },
+    { given: "a limit that is not a number", value: { limit: "ten" }, want: { pointer: "/limit", rule: "type" } },
+    {
+      given: "an unknown query parameter",
+      value: { limt: "10" },
+      want: { pointer: "/limt", rule: "additionalProperties" },
+    },
+  ])("rejects $given", ({ value, want }) => {
+    const result = listBomsQuery.validate(value);
+    expect(!result.success && result.issues[0]).toMatchObject(want);
+  });
+
+  test("path parameters are required and typed", () => {
+    expect(getBomPath.validate({}).success).toBe(false);
+    expect(getBomPath.validate({ bom_id: "not-a-uuid" })).toMatchObject({
+      success: false,
+      issues: [{ pointer: "/bom_id", rule: "format" }],
+    });
+    expect(operationValidators.getBom.path).toBe(getBomPath);
   });
 });
