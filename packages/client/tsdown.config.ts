@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The webhook parser is its own entry so that the main one never carries the webhook validators.
+  entry: ["src/index.ts", "src/webhooks.ts"],
   format: ["esm", "cjs"],
   dts: true,
   platform: "neutral",

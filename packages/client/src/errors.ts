@@ -130,3 +130,58 @@ export class RateLimitError extends CofactrApiError {
 export class ServerError extends CofactrApiError {
   override name = "ServerError";
 }
+
+/** The request never got an answer: the connection failed or was cut. */
+export class ConnectionError extends CofactrError {
+  override name = "ConnectionError";
+  constructor(
+    message: string,
+    /** Whether the request may have reached the server before the connection failed. */
+    readonly mayHaveReachedServer: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** An attempt or the whole call took longer than its timeout. */
+export class RequestTimeoutError extends CofactrError {
+  override name = "RequestTimeoutError";
+}
+
+/** The caller's `AbortSignal` cancelled the call. */
+export class RequestAbortedError extends CofactrError {
+  override name = "RequestAbortedError";
+}
+
+/** One thing wrong with a value, as the shared validators report it. */
+export interface ValidationIssueLike {
+  readonly message: string;
+  readonly pointer: string;
+}
+
+/** A request body (before sending) or a response (after receiving) does not match the spec. */
+export class CofactrValidationError extends CofactrError {
+  override name = "CofactrValidationError";
+  constructor(
+    /** What failed: `"createPurchaseEvent request body"`, `"getBom response"`, `"webhook event"`. */
+    readonly subject: string,
+    readonly issues: readonly ValidationIssueLike[],
+  ) {
+    super(
+      `Invalid ${subject}:\n${issues.map((issue) => `  ${issue.pointer || "(root)"}: ${issue.message}`).join("\n")}`,
+    );
+  }
+}
+
+/** An async job ended in `failed`; `job` is its last state. */
+export class AsyncJobFailedError extends CofactrError {
+  override name = "AsyncJobFailedError";
+  constructor(
+    readonly jobId: string,
+    readonly detail: string,
+    readonly job: unknown,
+  ) {
+    super(`Async job ${jobId} failed: ${detail}`);
+  }
+}

@@ -1,5 +1,6 @@
 /**
  * The typed client for the Cofactr Platform API. Start with `createCofactrClient`.
+ * Webhooks: `parseWebhookEvent` from `@cofactr/platform-client/webhooks`.
  */
 export {
   type CofactrClient,
@@ -7,16 +8,36 @@ export {
   createCofactrClient,
   DEFAULT_BASE_URL,
 } from "./create-cofactr-client.js";
+export type { Download } from "./download.js";
 export {
   type ApiErrorInit,
+  AsyncJobFailedError,
   AuthenticationError,
   BadRequestError,
   CofactrApiError,
   CofactrError,
+  CofactrValidationError,
+  ConnectionError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RequestAbortedError,
+  RequestTimeoutError,
   ServerError,
+  type ValidationIssueLike,
 } from "./errors.js";
 export type { Resources } from "./generated/resources.gen.js";
-export type { CallOptions, OperationBody, OperationResult, RequestOptions } from "./operation-call.js";
+export type { LogEvent, Logger } from "./log-event.js";
+export type {
+  CallOptions,
+  OperationBody,
+  OperationResult,
+  OperationValidators,
+  RequestOptions,
+  UploadBody,
+  ValidateMode,
+} from "./operation-call.js";
+export { type Page, PagePromise } from "./page-promise.js";
+export type { RetryOptions } from "./retry-policy.js";
+export type { Uploadable } from "./upload-body.js";
+export type { WaitForJobOptions } from "./wait-for-job.js";

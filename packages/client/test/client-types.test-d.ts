@@ -1,6 +1,7 @@
 import type { Bom, BomPage, PurchaseEvent } from "@cofactr/platform-types";
 import { describe, expectTypeOf, test } from "vitest";
-import { type CofactrClient, createCofactrClient } from "../src/index.js";
+import { type CofactrClient, createCofactrClient, type Download } from "../src/index.js";
+import { parseWebhookEvent } from "../src/webhooks.js";
 
 declare const cofactr: CofactrClient;
 
@@ -25,5 +26,22 @@ describe("facade types", () => {
     expectTypeOf<Bom>().toExtend<NonNullable<typeof data>>();
     // @ts-expect-error: the path must end with a slash
     void cofactr.GET("/v1/boms");
+  });
+});
+
+describe("lists, downloads and webhooks", () => {
+  test("a list iterates records of the page's item type", async () => {
+    for await (const bom of cofactr.boms.list()) expectTypeOf(bom).toEqualTypeOf<Bom>();
+  });
+
+  test("a download resolves to a Download; an upload takes a Blob for its file", () => {
+    expectTypeOf(cofactr.stockDocuments.download).returns.resolves.toEqualTypeOf<Download>();
+    expectTypeOf<Blob>().toExtend<Parameters<typeof cofactr.stockDocuments.create>[0]["file"]>();
+  });
+
+  test("a webhook event narrows by record_type", () => {
+    const event = parseWebhookEvent("{}");
+    if (event.record_type === "BOM") expectTypeOf(event.data).toEqualTypeOf<Bom>();
+    if (event.record_type === "PurchaseEvent") expectTypeOf(event.data).toEqualTypeOf<PurchaseEvent>();
   });
 });

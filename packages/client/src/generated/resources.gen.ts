@@ -1,6 +1,115 @@
 // This file is generated from the Cofactr OpenAPI spec (spec/). Do not edit it by hand:
 // change the spec or the generator (packages/client/scripts) and run `pnpm generate`.
-import type { Caller, CallOptions, OperationBody, OperationResult } from "../operation-call.js";
+import type { Caller, CallOptions, OperationBody, OperationMeta, OperationResult, UploadBody } from "../operation-call.js";
+import type { PagePromise } from "../page-promise.js";
+
+/** How each operation is called, by `operationId`. */
+const operations = {
+  approveBom: { id: "approveBom", method: "POST", path: "/v1/boms/{bom_id}/approve/", kind: "json" },
+  archiveTeam: { id: "archiveTeam", method: "POST", path: "/v1/teams/{team_id}/archive/", kind: "json" },
+  createBom: { id: "createBom", method: "POST", path: "/v1/boms/", kind: "json" },
+  createBomFromRaw: { id: "createBomFromRaw", method: "POST", path: "/v1/boms/raw/", kind: "json" },
+  createBomLine: { id: "createBomLine", method: "POST", path: "/v1/boms/{bom_id}/lines/", kind: "json" },
+  createBomLineFromRaw: { id: "createBomLineFromRaw", method: "POST", path: "/v1/boms/{bom_id}/lines/raw/", kind: "json" },
+  createCustomProperty: { id: "createCustomProperty", method: "POST", path: "/v1/custom_properties/", kind: "json" },
+  createNoPartPurchaseLine: { id: "createNoPartPurchaseLine", method: "POST", path: "/v1/purchase_orders/{purchase_id}/no_part_lines/", kind: "json" },
+  createOutboundEmail: { id: "createOutboundEmail", method: "POST", path: "/v1/outbound_emails/", kind: "json" },
+  createPartsAsync: { id: "createPartsAsync", method: "POST", path: "/v1/parts/create_async/", kind: "json" },
+  createProgram: { id: "createProgram", method: "POST", path: "/v1/programs/", kind: "json" },
+  createProgramLines: { id: "createProgramLines", method: "POST", path: "/v1/programs/{program_id}/lines/", kind: "json" },
+  createProgramPartOverride: { id: "createProgramPartOverride", method: "POST", path: "/v1/programs/{program_id}/part_overrides/", kind: "json" },
+  createPurchaseEvent: { id: "createPurchaseEvent", method: "POST", path: "/v1/purchase_events/", kind: "json" },
+  createPurchaseLine: { id: "createPurchaseLine", method: "POST", path: "/v1/purchase_orders/{purchase_id}/lines/", kind: "json" },
+  createPurchaseOrder: { id: "createPurchaseOrder", method: "POST", path: "/v1/purchase_orders/", kind: "json" },
+  createRfq: { id: "createRfq", method: "POST", path: "/v1/rfqs/", kind: "json" },
+  createRfqLine: { id: "createRfqLine", method: "POST", path: "/v1/rfqs/{rfq_id}/lines/", kind: "json" },
+  createStockDocument: { id: "createStockDocument", method: "POST", path: "/v1/stock_documents/", kind: "multipart", files: ["file"] },
+  createSubOrg: { id: "createSubOrg", method: "POST", path: "/v1/sub_orgs/", kind: "json" },
+  createSupplier: { id: "createSupplier", method: "POST", path: "/v1/suppliers/", kind: "json" },
+  createSupplierBill: { id: "createSupplierBill", method: "POST", path: "/v1/supplier_bills/", kind: "json" },
+  createSupplierBillLine: { id: "createSupplierBillLine", method: "POST", path: "/v1/supplier_bills/{supplier_bill_id}/lines/", kind: "json" },
+  createSupplierQuote: { id: "createSupplierQuote", method: "POST", path: "/v1/supplier_quotes/", kind: "json" },
+  createSupplierQuoteLine: { id: "createSupplierQuoteLine", method: "POST", path: "/v1/supplier_quotes/{supplier_quote_id}/lines/", kind: "json" },
+  createTag: { id: "createTag", method: "POST", path: "/v1/tags/", kind: "json" },
+  createTeam: { id: "createTeam", method: "POST", path: "/v1/teams/", kind: "json" },
+  createTeamType: { id: "createTeamType", method: "POST", path: "/v1/team_types/", kind: "json" },
+  deleteBom: { id: "deleteBom", method: "DELETE", path: "/v1/boms/{bom_id}/", kind: "json" },
+  deleteBomLine: { id: "deleteBomLine", method: "DELETE", path: "/v1/boms/{bom_id}/lines/{line_id}/", kind: "json" },
+  deleteNoPartPurchaseLine: { id: "deleteNoPartPurchaseLine", method: "DELETE", path: "/v1/purchase_orders/{purchase_id}/no_part_lines/{line_id}/", kind: "json" },
+  deleteProgram: { id: "deleteProgram", method: "DELETE", path: "/v1/programs/{program_id}/", kind: "json" },
+  deleteProgramLine: { id: "deleteProgramLine", method: "DELETE", path: "/v1/programs/{program_id}/lines/{line_id}/", kind: "json" },
+  deleteProgramPartOverride: { id: "deleteProgramPartOverride", method: "DELETE", path: "/v1/programs/{program_id}/part_overrides/{part_override_id}/", kind: "json" },
+  deletePurchaseLine: { id: "deletePurchaseLine", method: "DELETE", path: "/v1/purchase_orders/{purchase_id}/lines/{line_id}/", kind: "json" },
+  deletePurchaseOrder: { id: "deletePurchaseOrder", method: "DELETE", path: "/v1/purchase_orders/{purchase_id}/", kind: "json" },
+  deleteTeam: { id: "deleteTeam", method: "DELETE", path: "/v1/teams/{team_id}/", kind: "json" },
+  deleteTeamType: { id: "deleteTeamType", method: "DELETE", path: "/v1/team_types/{team_type_id}/", kind: "json" },
+  downloadStockDocument: { id: "downloadStockDocument", method: "GET", path: "/v1/stock_documents/{stock_document_id}/download/", kind: "download" },
+  getAsyncJob: { id: "getAsyncJob", method: "GET", path: "/v1/async_jobs/{job_id}/", kind: "json" },
+  getBom: { id: "getBom", method: "GET", path: "/v1/boms/{bom_id}/", kind: "json" },
+  getBomLine: { id: "getBomLine", method: "GET", path: "/v1/boms/{bom_id}/lines/{line_id}/", kind: "json" },
+  getCustomProperty: { id: "getCustomProperty", method: "GET", path: "/v1/custom_properties/{custom_property_id}/", kind: "json" },
+  getOrg: { id: "getOrg", method: "GET", path: "/v1/org/", kind: "json" },
+  getOutboundEmail: { id: "getOutboundEmail", method: "GET", path: "/v1/outbound_emails/{outbound_email_id}/", kind: "json" },
+  getPart: { id: "getPart", method: "GET", path: "/v1/parts/{part_id}/", kind: "json" },
+  getProgram: { id: "getProgram", method: "GET", path: "/v1/programs/{program_id}/", kind: "json" },
+  getProgramAvailabilities: { id: "getProgramAvailabilities", method: "GET", path: "/v1/programs/{program_id}/availabilities/", kind: "json" },
+  getProgramAvailabilitiesAsync: { id: "getProgramAvailabilitiesAsync", method: "GET", path: "/v1/programs/{program_id}/async_availabilities/", kind: "json" },
+  getProgramLine: { id: "getProgramLine", method: "GET", path: "/v1/programs/{program_id}/lines/{line_id}/", kind: "json" },
+  getProgramPartOverride: { id: "getProgramPartOverride", method: "GET", path: "/v1/programs/{program_id}/part_overrides/{part_override_id}/", kind: "json" },
+  getProgramReferencePricing: { id: "getProgramReferencePricing", method: "GET", path: "/v1/programs/{program_id}/reference_pricing/", kind: "json" },
+  getPurchaseLine: { id: "getPurchaseLine", method: "GET", path: "/v1/purchase_orders/{purchase_id}/lines/{line_id}/", kind: "json" },
+  getPurchaseOrder: { id: "getPurchaseOrder", method: "GET", path: "/v1/purchase_orders/{purchase_id}/", kind: "json" },
+  getStockDocument: { id: "getStockDocument", method: "GET", path: "/v1/stock_documents/{stock_document_id}/", kind: "json" },
+  getSubOrg: { id: "getSubOrg", method: "GET", path: "/v1/sub_orgs/{sub_org_id}/", kind: "json" },
+  getSupplier: { id: "getSupplier", method: "GET", path: "/v1/suppliers/{supplier_id}/", kind: "json" },
+  getTag: { id: "getTag", method: "GET", path: "/v1/tags/{tag_id}/", kind: "json" },
+  getTeam: { id: "getTeam", method: "GET", path: "/v1/teams/{team_id}/", kind: "json" },
+  getTeamType: { id: "getTeamType", method: "GET", path: "/v1/team_types/{team_type_id}/", kind: "json" },
+  getUser: { id: "getUser", method: "GET", path: "/v1/users/{user_id}/", kind: "json" },
+  listBomLines: { id: "listBomLines", method: "GET", path: "/v1/boms/{bom_id}/lines/", kind: "json" },
+  listBoms: { id: "listBoms", method: "GET", path: "/v1/boms/", kind: "json" },
+  listCustomProperties: { id: "listCustomProperties", method: "GET", path: "/v1/custom_properties/", kind: "json" },
+  listNoPartPurchaseLines: { id: "listNoPartPurchaseLines", method: "GET", path: "/v1/purchase_orders/{purchase_id}/no_part_lines/", kind: "json" },
+  listProgramLines: { id: "listProgramLines", method: "GET", path: "/v1/programs/{program_id}/lines/", kind: "json" },
+  listProgramPartOverrides: { id: "listProgramPartOverrides", method: "GET", path: "/v1/programs/{program_id}/part_overrides/", kind: "json" },
+  listPrograms: { id: "listPrograms", method: "GET", path: "/v1/programs/", kind: "json" },
+  listPurchaseLines: { id: "listPurchaseLines", method: "GET", path: "/v1/purchase_orders/{purchase_id}/lines/", kind: "json" },
+  listStockDocuments: { id: "listStockDocuments", method: "GET", path: "/v1/stock_documents/", kind: "json" },
+  listSubOrgs: { id: "listSubOrgs", method: "GET", path: "/v1/sub_orgs/", kind: "json" },
+  listSuppliers: { id: "listSuppliers", method: "GET", path: "/v1/suppliers/", kind: "json" },
+  listTags: { id: "listTags", method: "GET", path: "/v1/tags/", kind: "json" },
+  listTeams: { id: "listTeams", method: "GET", path: "/v1/teams/", kind: "json" },
+  listTeamTypes: { id: "listTeamTypes", method: "GET", path: "/v1/team_types/", kind: "json" },
+  listUsers: { id: "listUsers", method: "GET", path: "/v1/users/", kind: "json" },
+  markOutboundEmailSent: { id: "markOutboundEmailSent", method: "POST", path: "/v1/outbound_emails/{outbound_email_id}/mark_sent/", kind: "json" },
+  runSqlQuery: { id: "runSqlQuery", method: "POST", path: "/v1/reporting/sql/", kind: "json" },
+  unarchiveTeam: { id: "unarchiveTeam", method: "POST", path: "/v1/teams/{team_id}/unarchive/", kind: "json" },
+  updateApiKey: { id: "updateApiKey", method: "POST", path: "/v1/api_key/rotate/", kind: "json" },
+  updateBom: { id: "updateBom", method: "PATCH", path: "/v1/boms/{bom_id}/", kind: "json" },
+  updateBomLine: { id: "updateBomLine", method: "PATCH", path: "/v1/boms/{bom_id}/lines/{line_id}/", kind: "json" },
+  updateCustomProperty: { id: "updateCustomProperty", method: "PATCH", path: "/v1/custom_properties/{custom_property_id}/", kind: "json" },
+  updateManyNoPartPurchaseLines: { id: "updateManyNoPartPurchaseLines", method: "PATCH", path: "/v1/purchase_orders/{purchase_id}/no_part_lines/", kind: "json" },
+  updateManyPurchaseLines: { id: "updateManyPurchaseLines", method: "PATCH", path: "/v1/purchase_orders/{purchase_id}/lines/", kind: "json" },
+  updateProgram: { id: "updateProgram", method: "PATCH", path: "/v1/programs/{program_id}/", kind: "json" },
+  updateProgramLine: { id: "updateProgramLine", method: "PATCH", path: "/v1/programs/{program_id}/lines/{line_id}/", kind: "json" },
+  updateProgramPartOverride: { id: "updateProgramPartOverride", method: "PATCH", path: "/v1/programs/{program_id}/part_overrides/{part_override_id}/", kind: "json" },
+  updatePurchaseOrder: { id: "updatePurchaseOrder", method: "PATCH", path: "/v1/purchase_orders/{purchase_id}/", kind: "json" },
+  updateRfq: { id: "updateRfq", method: "PATCH", path: "/v1/rfqs/{rfq_id}/", kind: "json" },
+  updateRfqLine: { id: "updateRfqLine", method: "PATCH", path: "/v1/rfqs/{rfq_id}/lines/{line_id}/", kind: "json" },
+  updateStockLot: { id: "updateStockLot", method: "PATCH", path: "/v1/stock_lots/{stock_lot_id}/", kind: "json" },
+  updateSubOrg: { id: "updateSubOrg", method: "PATCH", path: "/v1/sub_orgs/{sub_org_id}/", kind: "json" },
+  updateSupplier: { id: "updateSupplier", method: "PATCH", path: "/v1/suppliers/{supplier_id}/", kind: "json" },
+  updateSupplierBill: { id: "updateSupplierBill", method: "PATCH", path: "/v1/supplier_bills/{supplier_bill_id}/", kind: "json" },
+  updateSupplierBillLine: { id: "updateSupplierBillLine", method: "PATCH", path: "/v1/supplier_bills/{supplier_bill_id}/lines/{line_id}/", kind: "json" },
+  updateSupplierQuote: { id: "updateSupplierQuote", method: "PATCH", path: "/v1/supplier_quotes/{supplier_quote_id}/", kind: "json" },
+  updateSupplierQuoteLine: { id: "updateSupplierQuoteLine", method: "PATCH", path: "/v1/supplier_quotes/{supplier_quote_id}/lines/{line_id}/", kind: "json" },
+  updateTag: { id: "updateTag", method: "PATCH", path: "/v1/tags/{tag_id}/", kind: "json" },
+  updateTeam: { id: "updateTeam", method: "PATCH", path: "/v1/teams/{team_id}/", kind: "json" },
+  updateTeamType: { id: "updateTeamType", method: "PATCH", path: "/v1/team_types/{team_type_id}/", kind: "json" },
+  upsertBomAsync: { id: "upsertBomAsync", method: "PUT", path: "/integrations/async_boms/", kind: "json" },
+  upsertPartsAsync: { id: "upsertPartsAsync", method: "POST", path: "/v1/parts/upsert_async/", kind: "json" },
+  upsertPartStock: { id: "upsertPartStock", method: "PUT", path: "/v1/parts/{part_id}/stock/", kind: "json" },
+} satisfies Record<string, OperationMeta>;
 
 /** Every operation of the Cofactr API, by resource. Methods resolve to the data and throw `CofactrApiError` for a non-2xx answer. */
 export interface Resources {
@@ -12,7 +121,7 @@ export interface Resources {
      *
      * `GET /v1/boms/` (`listBoms`)
      */
-    list(options?: CallOptions<"listBoms">): Promise<OperationResult<"listBoms">>;
+    list(options?: CallOptions<"listBoms">): PagePromise<OperationResult<"listBoms">>;
     /**
      * Creates a Bom using Cofactr Data
      *
@@ -77,7 +186,7 @@ export interface Resources {
        *
        * `GET /v1/boms/{bom_id}/lines/` (`listBomLines`)
        */
-      list(bomId: string, options?: CallOptions<"listBomLines">): Promise<OperationResult<"listBomLines">>;
+      list(bomId: string, options?: CallOptions<"listBomLines">): PagePromise<OperationResult<"listBomLines">>;
       /**
        * Creates a new bomline on a Bom using Cofactr data. If a bomline with the provided part exists it will sum the quants instead of duplicating lines.
        *
@@ -128,7 +237,7 @@ export interface Resources {
      *
      * `GET /v1/programs/` (`listPrograms`)
      */
-    list(options?: CallOptions<"listPrograms">): Promise<OperationResult<"listPrograms">>;
+    list(options?: CallOptions<"listPrograms">): PagePromise<OperationResult<"listPrograms">>;
     /**
      * Creates a Program
      *
@@ -197,7 +306,7 @@ export interface Resources {
        *
        * `GET /v1/programs/{program_id}/lines/` (`listProgramLines`)
        */
-      list(programId: string, options?: CallOptions<"listProgramLines">): Promise<OperationResult<"listProgramLines">>;
+      list(programId: string, options?: CallOptions<"listProgramLines">): PagePromise<OperationResult<"listProgramLines">>;
       /**
        * Create Programs Lines
        *
@@ -239,7 +348,7 @@ export interface Resources {
        *
        * `GET /v1/programs/{program_id}/part_overrides/` (`listProgramPartOverrides`)
        */
-      list(programId: string, options?: CallOptions<"listProgramPartOverrides">): Promise<OperationResult<"listProgramPartOverrides">>;
+      list(programId: string, options?: CallOptions<"listProgramPartOverrides">): PagePromise<OperationResult<"listProgramPartOverrides">>;
       /**
        * Create Program Part Overrides
        *
@@ -282,7 +391,7 @@ export interface Resources {
      *
      * `GET /v1/sub_orgs/` (`listSubOrgs`)
      */
-    list(options?: CallOptions<"listSubOrgs">): Promise<OperationResult<"listSubOrgs">>;
+    list(options?: CallOptions<"listSubOrgs">): PagePromise<OperationResult<"listSubOrgs">>;
     /**
      * Create Sub Org
      *
@@ -326,7 +435,7 @@ export interface Resources {
      *
      * `GET /v1/users/` (`listUsers`)
      */
-    list(options?: CallOptions<"listUsers">): Promise<OperationResult<"listUsers">>;
+    list(options?: CallOptions<"listUsers">): PagePromise<OperationResult<"listUsers">>;
     /**
      * Get User
      *
@@ -400,7 +509,7 @@ export interface Resources {
      *
      * `GET /v1/stock_documents/` (`listStockDocuments`)
      */
-    list(options?: CallOptions<"listStockDocuments">): Promise<OperationResult<"listStockDocuments">>;
+    list(options?: CallOptions<"listStockDocuments">): PagePromise<OperationResult<"listStockDocuments">>;
     /**
      * Create StockDocument
      *
@@ -408,7 +517,7 @@ export interface Resources {
      *
      * `POST /v1/stock_documents/` (`createStockDocument`)
      */
-    create(body: OperationBody<"createStockDocument">, options?: CallOptions<"createStockDocument">): Promise<OperationResult<"createStockDocument">>;
+    create(body: UploadBody<"createStockDocument", "file">, options?: CallOptions<"createStockDocument">): Promise<OperationResult<"createStockDocument">>;
     /**
      * Get StockDocument
      *
@@ -434,7 +543,7 @@ export interface Resources {
      *
      * `GET /v1/suppliers/` (`listSuppliers`)
      */
-    list(options?: CallOptions<"listSuppliers">): Promise<OperationResult<"listSuppliers">>;
+    list(options?: CallOptions<"listSuppliers">): PagePromise<OperationResult<"listSuppliers">>;
     /**
      * Create Supplier
      *
@@ -537,7 +646,7 @@ export interface Resources {
        *
        * `GET /v1/purchase_orders/{purchase_id}/lines/` (`listPurchaseLines`)
        */
-      list(purchaseId: string, options?: CallOptions<"listPurchaseLines">): Promise<OperationResult<"listPurchaseLines">>;
+      list(purchaseId: string, options?: CallOptions<"listPurchaseLines">): PagePromise<OperationResult<"listPurchaseLines">>;
       /**
        * Create Purchase Line
        *
@@ -579,7 +688,7 @@ export interface Resources {
        *
        * `GET /v1/purchase_orders/{purchase_id}/no_part_lines/` (`listNoPartPurchaseLines`)
        */
-      list(purchaseId: string, options?: CallOptions<"listNoPartPurchaseLines">): Promise<OperationResult<"listNoPartPurchaseLines">>;
+      list(purchaseId: string, options?: CallOptions<"listNoPartPurchaseLines">): PagePromise<OperationResult<"listNoPartPurchaseLines">>;
       /**
        * Create NoPart Purchase Line
        *
@@ -660,7 +769,7 @@ export interface Resources {
      *
      * `GET /v1/teams/` (`listTeams`)
      */
-    list(options?: CallOptions<"listTeams">): Promise<OperationResult<"listTeams">>;
+    list(options?: CallOptions<"listTeams">): PagePromise<OperationResult<"listTeams">>;
     /**
      * Create Team
      *
@@ -718,7 +827,7 @@ export interface Resources {
      *
      * `GET /v1/team_types/` (`listTeamTypes`)
      */
-    list(options?: CallOptions<"listTeamTypes">): Promise<OperationResult<"listTeamTypes">>;
+    list(options?: CallOptions<"listTeamTypes">): PagePromise<OperationResult<"listTeamTypes">>;
     /**
      * Create Team Type
      *
@@ -760,7 +869,7 @@ export interface Resources {
      *
      * `GET /v1/custom_properties/` (`listCustomProperties`)
      */
-    list(options?: CallOptions<"listCustomProperties">): Promise<OperationResult<"listCustomProperties">>;
+    list(options?: CallOptions<"listCustomProperties">): PagePromise<OperationResult<"listCustomProperties">>;
     /**
      * Create Custom Property
      *
@@ -804,7 +913,7 @@ export interface Resources {
      *
      * `GET /v1/tags/` (`listTags`)
      */
-    list(options?: CallOptions<"listTags">): Promise<OperationResult<"listTags">>;
+    list(options?: CallOptions<"listTags">): PagePromise<OperationResult<"listTags">>;
     /**
      * Create tag
      *
@@ -905,280 +1014,176 @@ export interface Resources {
 }
 
 /** Builds the facade over one caller. */
-export function createResources(call: Caller): Resources {
+export function createResources(caller: Caller): Resources {
   return {
     boms: {
-      list: (options) =>
-        call("GET", "/v1/boms/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/boms/", {  }, body, options) as never,
-      createFromRaw: (body, options) =>
-        call("POST", "/v1/boms/raw/", {  }, body, options) as never,
-      get: (bomId, options) =>
-        call("GET", "/v1/boms/{bom_id}/", { bom_id: bomId }, undefined, options) as never,
-      delete: (bomId, options) =>
-        call("DELETE", "/v1/boms/{bom_id}/", { bom_id: bomId }, undefined, options) as never,
-      update: (bomId, body, options) =>
-        call("PATCH", "/v1/boms/{bom_id}/", { bom_id: bomId }, body, options) as never,
-      upsertAsync: (body, options) =>
-        call("PUT", "/integrations/async_boms/", {  }, body, options) as never,
-      approve: (bomId, options) =>
-        call("POST", "/v1/boms/{bom_id}/approve/", { bom_id: bomId }, undefined, options) as never,
+      list: (options) => caller.page(operations.listBoms, {}, options) as never,
+      create: (body, options) => caller.call(operations.createBom, {}, body, options) as never,
+      createFromRaw: (body, options) => caller.call(operations.createBomFromRaw, {}, body, options) as never,
+      get: (bomId, options) => caller.call(operations.getBom, { bom_id: bomId }, undefined, options) as never,
+      delete: (bomId, options) => caller.call(operations.deleteBom, { bom_id: bomId }, undefined, options) as never,
+      update: (bomId, body, options) => caller.call(operations.updateBom, { bom_id: bomId }, body, options) as never,
+      upsertAsync: (body, options) => caller.call(operations.upsertBomAsync, {}, body, options) as never,
+      approve: (bomId, options) => caller.call(operations.approveBom, { bom_id: bomId }, undefined, options) as never,
       lines: {
-        list: (bomId, options) =>
-          call("GET", "/v1/boms/{bom_id}/lines/", { bom_id: bomId }, undefined, options) as never,
-        create: (bomId, body, options) =>
-          call("POST", "/v1/boms/{bom_id}/lines/", { bom_id: bomId }, body, options) as never,
-        get: (bomId, lineId, options) =>
-          call("GET", "/v1/boms/{bom_id}/lines/{line_id}/", { bom_id: bomId, line_id: lineId }, undefined, options) as never,
-        delete: (bomId, lineId, options) =>
-          call("DELETE", "/v1/boms/{bom_id}/lines/{line_id}/", { bom_id: bomId, line_id: lineId }, undefined, options) as never,
-        update: (bomId, lineId, body, options) =>
-          call("PATCH", "/v1/boms/{bom_id}/lines/{line_id}/", { bom_id: bomId, line_id: lineId }, body, options) as never,
-        createFromRaw: (bomId, body, options) =>
-          call("POST", "/v1/boms/{bom_id}/lines/raw/", { bom_id: bomId }, body, options) as never,
+        list: (bomId, options) => caller.page(operations.listBomLines, { bom_id: bomId }, options) as never,
+        create: (bomId, body, options) => caller.call(operations.createBomLine, { bom_id: bomId }, body, options) as never,
+        get: (bomId, lineId, options) => caller.call(operations.getBomLine, { bom_id: bomId, line_id: lineId }, undefined, options) as never,
+        delete: (bomId, lineId, options) => caller.call(operations.deleteBomLine, { bom_id: bomId, line_id: lineId }, undefined, options) as never,
+        update: (bomId, lineId, body, options) => caller.call(operations.updateBomLine, { bom_id: bomId, line_id: lineId }, body, options) as never,
+        createFromRaw: (bomId, body, options) => caller.call(operations.createBomLineFromRaw, { bom_id: bomId }, body, options) as never,
       },
     },
     programs: {
-      list: (options) =>
-        call("GET", "/v1/programs/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/programs/", {  }, body, options) as never,
-      get: (programId, options) =>
-        call("GET", "/v1/programs/{program_id}/", { program_id: programId }, undefined, options) as never,
-      delete: (programId, options) =>
-        call("DELETE", "/v1/programs/{program_id}/", { program_id: programId }, undefined, options) as never,
-      update: (programId, body, options) =>
-        call("PATCH", "/v1/programs/{program_id}/", { program_id: programId }, body, options) as never,
+      list: (options) => caller.page(operations.listPrograms, {}, options) as never,
+      create: (body, options) => caller.call(operations.createProgram, {}, body, options) as never,
+      get: (programId, options) => caller.call(operations.getProgram, { program_id: programId }, undefined, options) as never,
+      delete: (programId, options) => caller.call(operations.deleteProgram, { program_id: programId }, undefined, options) as never,
+      update: (programId, body, options) => caller.call(operations.updateProgram, { program_id: programId }, body, options) as never,
       availabilities: {
-        get: (programId, options) =>
-          call("GET", "/v1/programs/{program_id}/availabilities/", { program_id: programId }, undefined, options) as never,
-        getAsync: (programId, options) =>
-          call("GET", "/v1/programs/{program_id}/async_availabilities/", { program_id: programId }, undefined, options) as never,
+        get: (programId, options) => caller.call(operations.getProgramAvailabilities, { program_id: programId }, undefined, options) as never,
+        getAsync: (programId, options) => caller.call(operations.getProgramAvailabilitiesAsync, { program_id: programId }, undefined, options) as never,
       },
       referencePricing: {
-        get: (programId, options) =>
-          call("GET", "/v1/programs/{program_id}/reference_pricing/", { program_id: programId }, undefined, options) as never,
+        get: (programId, options) => caller.call(operations.getProgramReferencePricing, { program_id: programId }, undefined, options) as never,
       },
       lines: {
-        list: (programId, options) =>
-          call("GET", "/v1/programs/{program_id}/lines/", { program_id: programId }, undefined, options) as never,
-        createMany: (programId, body, options) =>
-          call("POST", "/v1/programs/{program_id}/lines/", { program_id: programId }, body, options) as never,
-        get: (programId, lineId, options) =>
-          call("GET", "/v1/programs/{program_id}/lines/{line_id}/", { program_id: programId, line_id: lineId }, undefined, options) as never,
-        delete: (programId, lineId, options) =>
-          call("DELETE", "/v1/programs/{program_id}/lines/{line_id}/", { program_id: programId, line_id: lineId }, undefined, options) as never,
-        update: (programId, lineId, body, options) =>
-          call("PATCH", "/v1/programs/{program_id}/lines/{line_id}/", { program_id: programId, line_id: lineId }, body, options) as never,
+        list: (programId, options) => caller.page(operations.listProgramLines, { program_id: programId }, options) as never,
+        createMany: (programId, body, options) => caller.call(operations.createProgramLines, { program_id: programId }, body, options) as never,
+        get: (programId, lineId, options) => caller.call(operations.getProgramLine, { program_id: programId, line_id: lineId }, undefined, options) as never,
+        delete: (programId, lineId, options) => caller.call(operations.deleteProgramLine, { program_id: programId, line_id: lineId }, undefined, options) as never,
+        update: (programId, lineId, body, options) => caller.call(operations.updateProgramLine, { program_id: programId, line_id: lineId }, body, options) as never,
       },
       partOverrides: {
-        list: (programId, options) =>
-          call("GET", "/v1/programs/{program_id}/part_overrides/", { program_id: programId }, undefined, options) as never,
-        create: (programId, body, options) =>
-          call("POST", "/v1/programs/{program_id}/part_overrides/", { program_id: programId }, body, options) as never,
-        get: (programId, partOverrideId, options) =>
-          call("GET", "/v1/programs/{program_id}/part_overrides/{part_override_id}/", { program_id: programId, part_override_id: partOverrideId }, undefined, options) as never,
-        delete: (programId, partOverrideId, options) =>
-          call("DELETE", "/v1/programs/{program_id}/part_overrides/{part_override_id}/", { program_id: programId, part_override_id: partOverrideId }, undefined, options) as never,
-        update: (programId, partOverrideId, body, options) =>
-          call("PATCH", "/v1/programs/{program_id}/part_overrides/{part_override_id}/", { program_id: programId, part_override_id: partOverrideId }, body, options) as never,
+        list: (programId, options) => caller.page(operations.listProgramPartOverrides, { program_id: programId }, options) as never,
+        create: (programId, body, options) => caller.call(operations.createProgramPartOverride, { program_id: programId }, body, options) as never,
+        get: (programId, partOverrideId, options) => caller.call(operations.getProgramPartOverride, { program_id: programId, part_override_id: partOverrideId }, undefined, options) as never,
+        delete: (programId, partOverrideId, options) => caller.call(operations.deleteProgramPartOverride, { program_id: programId, part_override_id: partOverrideId }, undefined, options) as never,
+        update: (programId, partOverrideId, body, options) => caller.call(operations.updateProgramPartOverride, { program_id: programId, part_override_id: partOverrideId }, body, options) as never,
       },
     },
     subOrgs: {
-      list: (options) =>
-        call("GET", "/v1/sub_orgs/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/sub_orgs/", {  }, body, options) as never,
-      get: (subOrgId, options) =>
-        call("GET", "/v1/sub_orgs/{sub_org_id}/", { sub_org_id: subOrgId }, undefined, options) as never,
-      update: (subOrgId, body, options) =>
-        call("PATCH", "/v1/sub_orgs/{sub_org_id}/", { sub_org_id: subOrgId }, body, options) as never,
+      list: (options) => caller.page(operations.listSubOrgs, {}, options) as never,
+      create: (body, options) => caller.call(operations.createSubOrg, {}, body, options) as never,
+      get: (subOrgId, options) => caller.call(operations.getSubOrg, { sub_org_id: subOrgId }, undefined, options) as never,
+      update: (subOrgId, body, options) => caller.call(operations.updateSubOrg, { sub_org_id: subOrgId }, body, options) as never,
     },
     org: {
-      get: (options) =>
-        call("GET", "/v1/org/", {  }, undefined, options) as never,
+      get: (options) => caller.call(operations.getOrg, {}, undefined, options) as never,
     },
     users: {
-      list: (options) =>
-        call("GET", "/v1/users/", {  }, undefined, options) as never,
-      get: (userId, options) =>
-        call("GET", "/v1/users/{user_id}/", { user_id: userId }, undefined, options) as never,
+      list: (options) => caller.page(operations.listUsers, {}, options) as never,
+      get: (userId, options) => caller.call(operations.getUser, { user_id: userId }, undefined, options) as never,
     },
     reporting: {
-      query: (body, options) =>
-        call("POST", "/v1/reporting/sql/", {  }, body, options) as never,
+      query: (body, options) => caller.call(operations.runSqlQuery, {}, body, options) as never,
     },
     outboundEmails: {
-      create: (body, options) =>
-        call("POST", "/v1/outbound_emails/", {  }, body, options) as never,
-      get: (outboundEmailId, options) =>
-        call("GET", "/v1/outbound_emails/{outbound_email_id}/", { outbound_email_id: outboundEmailId }, undefined, options) as never,
-      markSent: (outboundEmailId, body, options) =>
-        call("POST", "/v1/outbound_emails/{outbound_email_id}/mark_sent/", { outbound_email_id: outboundEmailId }, body, options) as never,
+      create: (body, options) => caller.call(operations.createOutboundEmail, {}, body, options) as never,
+      get: (outboundEmailId, options) => caller.call(operations.getOutboundEmail, { outbound_email_id: outboundEmailId }, undefined, options) as never,
+      markSent: (outboundEmailId, body, options) => caller.call(operations.markOutboundEmailSent, { outbound_email_id: outboundEmailId }, body, options) as never,
     },
     apiKey: {
-      rotate: (options) =>
-        call("POST", "/v1/api_key/rotate/", {  }, undefined, options) as never,
+      rotate: (options) => caller.call(operations.updateApiKey, {}, undefined, options) as never,
     },
     asyncJobs: {
-      get: (jobId, options) =>
-        call("GET", "/v1/async_jobs/{job_id}/", { job_id: jobId }, undefined, options) as never,
+      get: (jobId, options) => caller.call(operations.getAsyncJob, { job_id: jobId }, undefined, options) as never,
     },
     stockDocuments: {
-      list: (options) =>
-        call("GET", "/v1/stock_documents/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/stock_documents/", {  }, body, options) as never,
-      get: (stockDocumentId, options) =>
-        call("GET", "/v1/stock_documents/{stock_document_id}/", { stock_document_id: stockDocumentId }, undefined, options) as never,
-      download: (stockDocumentId, options) =>
-        call("GET", "/v1/stock_documents/{stock_document_id}/download/", { stock_document_id: stockDocumentId }, undefined, options) as never,
+      list: (options) => caller.page(operations.listStockDocuments, {}, options) as never,
+      create: (body, options) => caller.call(operations.createStockDocument, {}, body, options) as never,
+      get: (stockDocumentId, options) => caller.call(operations.getStockDocument, { stock_document_id: stockDocumentId }, undefined, options) as never,
+      download: (stockDocumentId, options) => caller.call(operations.downloadStockDocument, { stock_document_id: stockDocumentId }, undefined, options) as never,
     },
     suppliers: {
-      list: (options) =>
-        call("GET", "/v1/suppliers/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/suppliers/", {  }, body, options) as never,
-      get: (supplierId, options) =>
-        call("GET", "/v1/suppliers/{supplier_id}/", { supplier_id: supplierId }, undefined, options) as never,
-      update: (supplierId, body, options) =>
-        call("PATCH", "/v1/suppliers/{supplier_id}/", { supplier_id: supplierId }, body, options) as never,
+      list: (options) => caller.page(operations.listSuppliers, {}, options) as never,
+      create: (body, options) => caller.call(operations.createSupplier, {}, body, options) as never,
+      get: (supplierId, options) => caller.call(operations.getSupplier, { supplier_id: supplierId }, undefined, options) as never,
+      update: (supplierId, body, options) => caller.call(operations.updateSupplier, { supplier_id: supplierId }, body, options) as never,
     },
     parts: {
-      createAsync: (body, options) =>
-        call("POST", "/v1/parts/create_async/", {  }, body, options) as never,
-      upsertAsync: (body, options) =>
-        call("POST", "/v1/parts/upsert_async/", {  }, body, options) as never,
-      get: (partId, options) =>
-        call("GET", "/v1/parts/{part_id}/", { part_id: partId }, undefined, options) as never,
+      createAsync: (body, options) => caller.call(operations.createPartsAsync, {}, body, options) as never,
+      upsertAsync: (body, options) => caller.call(operations.upsertPartsAsync, {}, body, options) as never,
+      get: (partId, options) => caller.call(operations.getPart, { part_id: partId }, undefined, options) as never,
       stock: {
-        upsert: (partId, body, options) =>
-          call("PUT", "/v1/parts/{part_id}/stock/", { part_id: partId }, body, options) as never,
+        upsert: (partId, body, options) => caller.call(operations.upsertPartStock, { part_id: partId }, body, options) as never,
       },
     },
     purchaseOrders: {
-      create: (body, options) =>
-        call("POST", "/v1/purchase_orders/", {  }, body, options) as never,
-      get: (purchaseId, options) =>
-        call("GET", "/v1/purchase_orders/{purchase_id}/", { purchase_id: purchaseId }, undefined, options) as never,
-      delete: (purchaseId, options) =>
-        call("DELETE", "/v1/purchase_orders/{purchase_id}/", { purchase_id: purchaseId }, undefined, options) as never,
-      update: (purchaseId, body, options) =>
-        call("PATCH", "/v1/purchase_orders/{purchase_id}/", { purchase_id: purchaseId }, body, options) as never,
+      create: (body, options) => caller.call(operations.createPurchaseOrder, {}, body, options) as never,
+      get: (purchaseId, options) => caller.call(operations.getPurchaseOrder, { purchase_id: purchaseId }, undefined, options) as never,
+      delete: (purchaseId, options) => caller.call(operations.deletePurchaseOrder, { purchase_id: purchaseId }, undefined, options) as never,
+      update: (purchaseId, body, options) => caller.call(operations.updatePurchaseOrder, { purchase_id: purchaseId }, body, options) as never,
       lines: {
-        list: (purchaseId, options) =>
-          call("GET", "/v1/purchase_orders/{purchase_id}/lines/", { purchase_id: purchaseId }, undefined, options) as never,
-        create: (purchaseId, body, options) =>
-          call("POST", "/v1/purchase_orders/{purchase_id}/lines/", { purchase_id: purchaseId }, body, options) as never,
-        updateMany: (purchaseId, body, options) =>
-          call("PATCH", "/v1/purchase_orders/{purchase_id}/lines/", { purchase_id: purchaseId }, body, options) as never,
-        get: (purchaseId, lineId, options) =>
-          call("GET", "/v1/purchase_orders/{purchase_id}/lines/{line_id}/", { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
-        delete: (purchaseId, lineId, options) =>
-          call("DELETE", "/v1/purchase_orders/{purchase_id}/lines/{line_id}/", { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
+        list: (purchaseId, options) => caller.page(operations.listPurchaseLines, { purchase_id: purchaseId }, options) as never,
+        create: (purchaseId, body, options) => caller.call(operations.createPurchaseLine, { purchase_id: purchaseId }, body, options) as never,
+        updateMany: (purchaseId, body, options) => caller.call(operations.updateManyPurchaseLines, { purchase_id: purchaseId }, body, options) as never,
+        get: (purchaseId, lineId, options) => caller.call(operations.getPurchaseLine, { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
+        delete: (purchaseId, lineId, options) => caller.call(operations.deletePurchaseLine, { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
       },
       noPartLines: {
-        list: (purchaseId, options) =>
-          call("GET", "/v1/purchase_orders/{purchase_id}/no_part_lines/", { purchase_id: purchaseId }, undefined, options) as never,
-        create: (purchaseId, body, options) =>
-          call("POST", "/v1/purchase_orders/{purchase_id}/no_part_lines/", { purchase_id: purchaseId }, body, options) as never,
-        updateMany: (purchaseId, body, options) =>
-          call("PATCH", "/v1/purchase_orders/{purchase_id}/no_part_lines/", { purchase_id: purchaseId }, body, options) as never,
-        delete: (purchaseId, lineId, options) =>
-          call("DELETE", "/v1/purchase_orders/{purchase_id}/no_part_lines/{line_id}/", { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
+        list: (purchaseId, options) => caller.page(operations.listNoPartPurchaseLines, { purchase_id: purchaseId }, options) as never,
+        create: (purchaseId, body, options) => caller.call(operations.createNoPartPurchaseLine, { purchase_id: purchaseId }, body, options) as never,
+        updateMany: (purchaseId, body, options) => caller.call(operations.updateManyNoPartPurchaseLines, { purchase_id: purchaseId }, body, options) as never,
+        delete: (purchaseId, lineId, options) => caller.call(operations.deleteNoPartPurchaseLine, { purchase_id: purchaseId, line_id: lineId }, undefined, options) as never,
       },
     },
     purchaseEvents: {
-      create: (body, options) =>
-        call("POST", "/v1/purchase_events/", {  }, body, options) as never,
+      create: (body, options) => caller.call(operations.createPurchaseEvent, {}, body, options) as never,
     },
     supplierBills: {
-      create: (body, options) =>
-        call("POST", "/v1/supplier_bills/", {  }, body, options) as never,
-      update: (supplierBillId, body, options) =>
-        call("PATCH", "/v1/supplier_bills/{supplier_bill_id}/", { supplier_bill_id: supplierBillId }, body, options) as never,
+      create: (body, options) => caller.call(operations.createSupplierBill, {}, body, options) as never,
+      update: (supplierBillId, body, options) => caller.call(operations.updateSupplierBill, { supplier_bill_id: supplierBillId }, body, options) as never,
       lines: {
-        create: (supplierBillId, body, options) =>
-          call("POST", "/v1/supplier_bills/{supplier_bill_id}/lines/", { supplier_bill_id: supplierBillId }, body, options) as never,
-        update: (supplierBillId, lineId, body, options) =>
-          call("PATCH", "/v1/supplier_bills/{supplier_bill_id}/lines/{line_id}/", { supplier_bill_id: supplierBillId, line_id: lineId }, body, options) as never,
+        create: (supplierBillId, body, options) => caller.call(operations.createSupplierBillLine, { supplier_bill_id: supplierBillId }, body, options) as never,
+        update: (supplierBillId, lineId, body, options) => caller.call(operations.updateSupplierBillLine, { supplier_bill_id: supplierBillId, line_id: lineId }, body, options) as never,
       },
     },
     teams: {
-      list: (options) =>
-        call("GET", "/v1/teams/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/teams/", {  }, body, options) as never,
-      get: (teamId, options) =>
-        call("GET", "/v1/teams/{team_id}/", { team_id: teamId }, undefined, options) as never,
-      delete: (teamId, options) =>
-        call("DELETE", "/v1/teams/{team_id}/", { team_id: teamId }, undefined, options) as never,
-      update: (teamId, body, options) =>
-        call("PATCH", "/v1/teams/{team_id}/", { team_id: teamId }, body, options) as never,
-      archive: (teamId, options) =>
-        call("POST", "/v1/teams/{team_id}/archive/", { team_id: teamId }, undefined, options) as never,
-      unarchive: (teamId, options) =>
-        call("POST", "/v1/teams/{team_id}/unarchive/", { team_id: teamId }, undefined, options) as never,
+      list: (options) => caller.page(operations.listTeams, {}, options) as never,
+      create: (body, options) => caller.call(operations.createTeam, {}, body, options) as never,
+      get: (teamId, options) => caller.call(operations.getTeam, { team_id: teamId }, undefined, options) as never,
+      delete: (teamId, options) => caller.call(operations.deleteTeam, { team_id: teamId }, undefined, options) as never,
+      update: (teamId, body, options) => caller.call(operations.updateTeam, { team_id: teamId }, body, options) as never,
+      archive: (teamId, options) => caller.call(operations.archiveTeam, { team_id: teamId }, undefined, options) as never,
+      unarchive: (teamId, options) => caller.call(operations.unarchiveTeam, { team_id: teamId }, undefined, options) as never,
     },
     teamTypes: {
-      list: (options) =>
-        call("GET", "/v1/team_types/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/team_types/", {  }, body, options) as never,
-      get: (teamTypeId, options) =>
-        call("GET", "/v1/team_types/{team_type_id}/", { team_type_id: teamTypeId }, undefined, options) as never,
-      delete: (teamTypeId, options) =>
-        call("DELETE", "/v1/team_types/{team_type_id}/", { team_type_id: teamTypeId }, undefined, options) as never,
-      update: (teamTypeId, body, options) =>
-        call("PATCH", "/v1/team_types/{team_type_id}/", { team_type_id: teamTypeId }, body, options) as never,
+      list: (options) => caller.page(operations.listTeamTypes, {}, options) as never,
+      create: (body, options) => caller.call(operations.createTeamType, {}, body, options) as never,
+      get: (teamTypeId, options) => caller.call(operations.getTeamType, { team_type_id: teamTypeId }, undefined, options) as never,
+      delete: (teamTypeId, options) => caller.call(operations.deleteTeamType, { team_type_id: teamTypeId }, undefined, options) as never,
+      update: (teamTypeId, body, options) => caller.call(operations.updateTeamType, { team_type_id: teamTypeId }, body, options) as never,
     },
     customProperties: {
-      list: (options) =>
-        call("GET", "/v1/custom_properties/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/custom_properties/", {  }, body, options) as never,
-      get: (customPropertyId, options) =>
-        call("GET", "/v1/custom_properties/{custom_property_id}/", { custom_property_id: customPropertyId }, undefined, options) as never,
-      update: (customPropertyId, body, options) =>
-        call("PATCH", "/v1/custom_properties/{custom_property_id}/", { custom_property_id: customPropertyId }, body, options) as never,
+      list: (options) => caller.page(operations.listCustomProperties, {}, options) as never,
+      create: (body, options) => caller.call(operations.createCustomProperty, {}, body, options) as never,
+      get: (customPropertyId, options) => caller.call(operations.getCustomProperty, { custom_property_id: customPropertyId }, undefined, options) as never,
+      update: (customPropertyId, body, options) => caller.call(operations.updateCustomProperty, { custom_property_id: customPropertyId }, body, options) as never,
     },
     stockLots: {
-      update: (stockLotId, body, options) =>
-        call("PATCH", "/v1/stock_lots/{stock_lot_id}/", { stock_lot_id: stockLotId }, body, options) as never,
+      update: (stockLotId, body, options) => caller.call(operations.updateStockLot, { stock_lot_id: stockLotId }, body, options) as never,
     },
     tags: {
-      list: (options) =>
-        call("GET", "/v1/tags/", {  }, undefined, options) as never,
-      create: (body, options) =>
-        call("POST", "/v1/tags/", {  }, body, options) as never,
-      get: (tagId, options) =>
-        call("GET", "/v1/tags/{tag_id}/", { tag_id: tagId }, undefined, options) as never,
-      update: (tagId, body, options) =>
-        call("PATCH", "/v1/tags/{tag_id}/", { tag_id: tagId }, body, options) as never,
+      list: (options) => caller.page(operations.listTags, {}, options) as never,
+      create: (body, options) => caller.call(operations.createTag, {}, body, options) as never,
+      get: (tagId, options) => caller.call(operations.getTag, { tag_id: tagId }, undefined, options) as never,
+      update: (tagId, body, options) => caller.call(operations.updateTag, { tag_id: tagId }, body, options) as never,
     },
     rfqs: {
-      create: (body, options) =>
-        call("POST", "/v1/rfqs/", {  }, body, options) as never,
-      update: (rfqId, body, options) =>
-        call("PATCH", "/v1/rfqs/{rfq_id}/", { rfq_id: rfqId }, body, options) as never,
+      create: (body, options) => caller.call(operations.createRfq, {}, body, options) as never,
+      update: (rfqId, body, options) => caller.call(operations.updateRfq, { rfq_id: rfqId }, body, options) as never,
       lines: {
-        create: (rfqId, body, options) =>
-          call("POST", "/v1/rfqs/{rfq_id}/lines/", { rfq_id: rfqId }, body, options) as never,
-        update: (rfqId, lineId, body, options) =>
-          call("PATCH", "/v1/rfqs/{rfq_id}/lines/{line_id}/", { rfq_id: rfqId, line_id: lineId }, body, options) as never,
+        create: (rfqId, body, options) => caller.call(operations.createRfqLine, { rfq_id: rfqId }, body, options) as never,
+        update: (rfqId, lineId, body, options) => caller.call(operations.updateRfqLine, { rfq_id: rfqId, line_id: lineId }, body, options) as never,
       },
     },
     supplierQuotes: {
-      create: (body, options) =>
-        call("POST", "/v1/supplier_quotes/", {  }, body, options) as never,
-      update: (supplierQuoteId, body, options) =>
-        call("PATCH", "/v1/supplier_quotes/{supplier_quote_id}/", { supplier_quote_id: supplierQuoteId }, body, options) as never,
+      create: (body, options) => caller.call(operations.createSupplierQuote, {}, body, options) as never,
+      update: (supplierQuoteId, body, options) => caller.call(operations.updateSupplierQuote, { supplier_quote_id: supplierQuoteId }, body, options) as never,
       lines: {
-        create: (supplierQuoteId, body, options) =>
-          call("POST", "/v1/supplier_quotes/{supplier_quote_id}/lines/", { supplier_quote_id: supplierQuoteId }, body, options) as never,
-        update: (supplierQuoteId, lineId, body, options) =>
-          call("PATCH", "/v1/supplier_quotes/{supplier_quote_id}/lines/{line_id}/", { supplier_quote_id: supplierQuoteId, line_id: lineId }, body, options) as never,
+        create: (supplierQuoteId, body, options) => caller.call(operations.createSupplierQuoteLine, { supplier_quote_id: supplierQuoteId }, body, options) as never,
+        update: (supplierQuoteId, lineId, body, options) => caller.call(operations.updateSupplierQuoteLine, { supplier_quote_id: supplierQuoteId, line_id: lineId }, body, options) as never,
       },
     },
   };
