@@ -72,15 +72,19 @@ function collect(spec: OpenAPI3): Tree {
       const requestBody = operation.requestBody as
         | { required?: boolean; content?: Record<string, { schema?: Schema }> }
         | undefined;
-      const success = Object.entries((operation.responses ?? {}) as Record<string, { content?: Record<string, { schema?: Schema }> }>).find(
-        ([status]) => /^2\d\d$/.test(status),
-      )?.[1];
+      const success = Object.entries(
+        (operation.responses ?? {}) as Record<string, { content?: Record<string, { schema?: Schema }> }>,
+      ).find(([status]) => /^2\d\d$/.test(status))?.[1];
       const successTypes = Object.keys(success?.content ?? {});
       const form = requestBody?.content?.["multipart/form-data"]?.schema;
       const pageSchema = success?.content?.["application/json"]?.schema?.$ref;
       node[leaf] = {
         operationId,
-        kind: form ? "multipart" : successTypes.length > 0 && !successTypes.includes("application/json") ? "download" : "json",
+        kind: form
+          ? "multipart"
+          : successTypes.length > 0 && !successTypes.includes("application/json")
+            ? "download"
+            : "json",
         files: form ? binaryFields(resolve(form, spec), spec) : [],
         paged: httpMethod === "get" && typeof pageSchema === "string" && pageSchema.endsWith("Page"),
         httpMethod: httpMethod.toUpperCase(),

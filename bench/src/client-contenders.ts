@@ -1,0 +1,55 @@
+/**
+ * The HTTP client contenders, each making the same two calls a user makes most: read one BOM
+ * (GET) and record a purchase event (POST), with the same headers and JSON body.
+ *
+ * - `cofactr`: our facade, with retries and timeouts armed (defaults) but never triggered;
+ * - `fetch`: the global `fetch`, by hand;
+ * - `openapi-fetch`: bare openapi-fetch over the same generated types;
+ * - `axios`.
+ */
+
+import { createCofactrClient } from "@cofactr/platform-client";
+import type { paths } from "@cofactr/platform-types";
+import axios from "axios";
+import createClient from "openapi-fetch";
+
+export type ClientContender = "cofactr" | "fetch" | "openapi-fetch" | "axios";
+export type Call = "get BOM" | "create purchase event";
+export type Run = () => Promise<unknown>;
+
+const BOM = "6a1f5b0e-4c3d-4e2f-9a8b-7c6d5e4f3a2b";
+const KEY = "bench-key";
+const EVENT = {
+  purchase_lines: ["497f6eca-6276-4993-bfeb-53cbbbba6f08"],
+  event_type: "shipped" as const,
+  quantity: 250,
+};
+const HEADERS = { Authorization: `Api-Key ${KEY}` };
+
+export function createClientContender(name: ClientContender, call: Call, baseUrl: string): Run {
+  const post = call === "create purchase event";
+  if (name === "cofactr") {
+    const cofactr = createCofactrClient({ apiKey: KEY, baseUrl });
+    return post ? () => cofactr.purchaseEvents.create(EVENT) : () => cofactr.boms.get(BOM);
+  }
+  if (name === "openapi-fetch") {
+    const client = createClient<paths>({ baseUrl, headers: HEADERS });
+    return post
+      ? () => client.POST("/v1/purchase_events/", { body: EVENT })
+      : () => client.GET("/v1/boms/{bom_id}/", { params: { path: { bom_id: BOM } } });
+  }
+  if (name === "axios") {
+    const instance = axios.create({ baseURL: baseUrl, headers: HEADERS });
+    return post ? () => instance.post("/v1/purchase_events/", EVENT) : () => instance.get(`/v1/boms/${BOM}/`);
+  }
+  return post
+    ? async () =>
+        (
+          await fetch(`${baseUrl}/v1/purchase_events/`, {
+            method: "POST",
+            headers: { ...HEADERS, "Content-Type": "application/json" },
+            body: JSON.stringify(EVENT),
+          })
+        ).json()
+    : async () => (await fetch(`${baseUrl}/v1/boms/${BOM}/`, { headers: HEADERS })).json();
+}
