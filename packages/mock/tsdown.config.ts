@@ -11,6 +11,16 @@ export default defineConfig([
     clean: true,
   },
   {
+    // The MSW handlers run in browsers too, so this entry is built without Node's resolution.
+    entry: ["src/msw.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    platform: "neutral",
+    target: "es2022",
+    sourcemap: true,
+    clean: false,
+  },
+  {
     entry: ["src/cli.ts"],
     format: ["esm"],
     platform: "node",

@@ -32,7 +32,8 @@ type Schema = { $ref?: string; format?: string; properties?: Record<string, Sche
 function resolve(schema: Schema, spec: OpenAPI3): Schema {
   if (!schema.$ref) return schema;
   const name = schema.$ref.slice("#/components/schemas/".length);
-  return resolve((spec.components?.schemas as Record<string, Schema>)[name] as Schema, spec);
+  const schemas = (spec.components?.schemas ?? {}) as Record<string, Schema>;
+  return resolve(schemas[name] as Schema, spec);
 }
 
 function binaryFields(schema: Schema, spec: OpenAPI3): string[] {

@@ -71,7 +71,12 @@ describe("uploads and downloads", () => {
     {
       given: "a web ReadableStream",
       file: () =>
-        new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("%PDF-1.7 coc")), c.close()) }),
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode("%PDF-1.7 coc"));
+            controller.close();
+          },
+        }),
     },
   ])("Create StockDocument takes $given and sends multipart form data", async ({ file }) => {
     let form: FormData | undefined;
@@ -85,7 +90,8 @@ describe("uploads and downloads", () => {
       document_type: "certificate_of_conformance",
     });
     expect(form?.get("stock_lot")).toBe(LOT);
-    expect(await (form?.get("file") as Blob).text()).toBe("%PDF-1.7 coc");
+    const sent = form?.get("file") as Blob;
+    expect(await sent.text()).toBe("%PDF-1.7 coc");
   });
 
   test("an upload's file field that is not a file is refused, naming the field", async () => {

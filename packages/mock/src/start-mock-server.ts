@@ -1,17 +1,16 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { handleRequest } from "./handle-request.js";
-import { MockState } from "./mock-state.js";
-import type { SeedName } from "./seed.js";
+import type { FaultInjector } from "./fault-injector.js";
+import type { MockResponse } from "./handle-request.js";
+import { MockService, type MockServiceOptions } from "./mock-service.js";
+import type { MockState } from "./mock-state.js";
 
 /** Options of `startMockServer`. */
-export interface MockServerOptions {
+export interface MockServerOptions extends MockServiceOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   /** Interface to listen on; defaults to 127.0.0.1 (never exposed beyond this machine by default). */
   host?: string;
-  /** Which seed data a fresh (or reset) server holds; `demo` by default. */
-  seed?: SeedName;
 }
 
 /** A running mock server. */
@@ -20,16 +19,21 @@ export interface MockServer {
   url: string;
   /** The server's state, for tests that arrange or inspect records directly. */
   state: MockState;
-  /** Forgets everything and reseeds, as a fresh server would be. */
+  /** The server's faults: `faults.add(rule)` injects one from now on, `faults.clear()` removes them all. */
+  faults: FaultInjector;
+  /** Forgets everything and reseeds, as a fresh server would be; faults go back to the starting ones. */
   reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
 
-/** Largest request body the mock accepts, so a runaway test cannot exhaust memory. */
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest request body the mock reads. Above the API's 25 MiB upload limit, so that an over-size
+ * document gets the API's own 400; anything larger is refused with 413 before it fills memory.
+ */
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
+async function readBody(request: IncomingMessage): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -37,32 +41,47 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
     if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+function send(response: ServerResponse, answer: MockResponse): void {
+  // The socket may be gone already (a client that gave up, or a server closing).
+  if (response.destroyed) return;
+  const bytes =
+    answer.body instanceof Uint8Array
+      ? answer.body
+      : answer.body === undefined
+        ? undefined
+        : Buffer.from(JSON.stringify(answer.body));
+  response.writeHead(answer.status, {
+    ...(bytes !== undefined && !(answer.body instanceof Uint8Array) ? { "content-type": "application/json" } : {}),
+    ...answer.headers,
+    "content-length": bytes?.length ?? 0,
+  });
+  response.end(bytes);
 }
 
 /** Starts a stateful fake Cofactr API on a real socket. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const state = new MockState(options.seed ?? "demo");
+  const service = new MockService(options);
   const host = options.host ?? "127.0.0.1";
   const server = createServer(async (request, response) => {
-    const text = await readBody(request);
-    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? host}`);
-    const answer =
-      text === undefined
-        ? { status: 413, headers: {}, body: { detail: "Request body too large." } }
-        : await handleRequest(state, {
-            method: request.method ?? "GET",
-            url,
-            headers: request.headers as Record<string, string | undefined>,
-            body: text,
-          });
-    const payload = JSON.stringify(answer.body);
-    response.writeHead(answer.status, {
-      ...answer.headers,
-      "content-type": "application/json",
-      "content-length": Buffer.byteLength(payload),
+    const bytes = await readBody(request);
+    if (bytes === undefined) {
+      send(response, { status: 413, headers: {}, body: { detail: "Request body too large." } });
+      return;
+    }
+    const headers: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(request.headers))
+      headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    const answer = await service.answer({
+      method: request.method ?? "GET",
+      url: new URL(request.url ?? "/", `http://${request.headers.host ?? host}`),
+      headers,
+      body: bytes,
     });
-    response.end(payload);
+    if (answer === "drop") request.socket.destroy();
+    else send(response, answer);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -71,8 +90,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    state,
-    reset: () => state.reset(),
+    state: service.state,
+    faults: service.faults,
+    reset: () => service.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

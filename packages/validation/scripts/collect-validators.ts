@@ -47,7 +47,8 @@ interface Parameter {
 function resolveParameter(parameter: Parameter & { $ref?: string }, spec: OpenAPI3): Parameter {
   if (!parameter.$ref) return parameter;
   const name = parameter.$ref.slice("#/components/parameters/".length);
-  return (spec.components?.parameters as Record<string, Parameter>)[name] as Parameter;
+  const parameters = (spec.components?.parameters ?? {}) as Record<string, Parameter>;
+  return parameters[name] as Parameter;
 }
 
 function parameterEntries(operationId: string, parameters: Parameter[], spec: OpenAPI3): ValidatorEntry[] {

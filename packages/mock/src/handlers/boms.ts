@@ -1,78 +1,122 @@
-/** BOM operations. */
-import type { Bom, BomUpsert } from "@cofactr/platform-types";
-import { HttpError } from "../http-error.js";
+/** BOM operations: list, create (from Cofactr data or raw lines), read, update, delete or archive, approve, upsert. */
+import type { OperationRequestBody } from "@cofactr/platform-types";
+import { HttpError, invalidPk } from "../http-error.js";
+import { assertItems } from "../item-problems.js";
+import { findVisible, withChanges } from "../lookup.js";
 import { paginate } from "../paging.js";
-import type { Handler, RequestContext } from "../request-context.js";
+import { startJob } from "../records/async-jobs.js";
+import { addPartLine, addRawLine, assertNotArchived, linesOf, presentBom, rawLineProblems } from "../records/boms.js";
+import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import type { Handler } from "../request-context.js";
+import type { StoredBom } from "../stored-records.js";
 
-function visibleBom(context: RequestContext): Bom {
-  const bom = context.state.boms.get(context.params.bom_id as string);
-  if (!bom || !context.scope.sees(bom.org)) throw HttpError.detail(404, "Not found.");
-  return bom;
-}
-
-export const listBoms: Handler = (context) => {
-  const archived = context.query.get("archived") === "true";
-  const boms = [...context.state.boms.values()]
-    .filter((bom) => context.scope.sees(bom.org) && bom.archived === archived)
-    .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id));
-  return { body: paginate(boms, context.query, context.url) };
+/** Gets Boms that user has read access to (`GET /v1/boms/`). */
+export const listBoms: Handler<"listBoms"> = ({ state, scope, query, url }) => {
+  const archived = query.archived ?? false;
+  // Newest first.
+  const boms = state.boms
+    .filter((bom) => scope.sees(bom.org) && bom.archived === archived)
+    .reverse()
+    .map((bom) => presentBom(state, bom));
+  return { body: paginate(boms, query, url) };
 };
 
-export const getBom: Handler = (context) => ({ body: visibleBom(context) });
+/** Gets a Bom (`GET /v1/boms/{bom_id}/`). */
+export const getBom: Handler<"getBom"> = ({ state, scope, params }) => ({
+  body: presentBom(state, findVisible(state.boms, params.bom_id, scope)),
+});
 
-/** The BOM an upsert replaces: same integration record when named, else same name and version. */
-function findUpsertTarget(context: RequestContext, request: BomUpsert): Bom | undefined {
-  const candidates = [...context.state.boms.values()].filter(
-    (bom) => bom.org === context.scope.acting && !bom.archived,
-  );
-  if (request.integration_source_name && request.integration_record_id) {
-    return candidates.find(
-      (bom) =>
-        bom.integration_source_name === request.integration_source_name &&
-        bom.integration_record_id === request.integration_record_id,
-    );
-  }
-  return candidates.find((bom) => bom.name === request.name && bom.version === (request.version ?? null));
-}
-
-/**
- * Upserts the BOM and answers with the id of a job that records the outcome. The work is done
- * before the answer, so the BOM is readable at once; the job reports it as succeeded.
- */
-export const upsertBomAsync: Handler = (context) => {
-  const request = context.body as BomUpsert;
-  const { state, now } = context;
-  const existing = findUpsertTarget(context, request);
-  const approved = request.approved ?? false;
-  const bom: Bom = {
-    id: existing?.id ?? state.nextId(),
-    name: request.name,
-    version: request.version ?? null,
-    part_number: request.part_number ?? null,
-    approved: approved || (existing?.approved ?? false),
-    approved_at: existing?.approved_at ?? (approved ? now : null),
+function newBom(
+  id: string,
+  org: string,
+  input: OperationRequestBody<"createBom"> | OperationRequestBody<"createBomFromRaw">,
+  now: string,
+): StoredBom {
+  return {
+    id,
+    name: input.name,
+    version: input.version ?? null,
+    part_number: input.part_number ?? null,
+    approved: false,
+    approved_at: null,
     archived: false,
-    line_count: request.lines?.length ?? existing?.line_count ?? 0,
-    metadata: request.metadata ?? existing?.metadata ?? {},
-    org: context.scope.acting,
-    created_at: existing?.created_at ?? now,
-    updated_at: now,
-    synced_from_integration: request.synced_from_integration ?? false,
-    integration_source_name: request.integration_source_name ?? null,
-    integration_record_id: request.integration_record_id ?? null,
-    synced_from_integration_at: request.synced_from_integration_at ?? null,
-  };
-  state.boms.set(bom.id, bom);
-  const jobId = state.nextId();
-  state.jobs.set(jobId, {
-    id: jobId,
-    org: context.scope.acting,
-    kind: "upsert_bom",
-    status: "succeeded",
-    result: { bom_id: bom.id, created: existing === undefined },
-    error: null,
+    metadata: input.metadata ?? {},
+    org,
     created_at: now,
     updated_at: now,
-  });
-  return { body: jobId };
+    ...integrationFields(input),
+  };
+}
+
+/** Creates an unapproved BOM whose lines name the org's parts; lines for the same part are summed. */
+export const createBom: Handler<"createBom"> = ({ state, scope, body, now }) => {
+  const org = scope.acting;
+  const ownsPart = (id: string) => state.parts.get(id)?.org === org;
+  assertItems(
+    body.lines ?? [],
+    (line) => {
+      const problems: Record<string, string[]> = {};
+      if (!ownsPart(line.part)) problems.part = [invalidPk(line.part)];
+      const unknown = (line.alternative_parts ?? []).filter((id) => !ownsPart(id));
+      if (unknown.length > 0) problems.alternative_parts = unknown.map(invalidPk);
+      return Object.keys(problems).length > 0 ? problems : undefined;
+    },
+    "lines",
+  );
+  const id = state.nextId();
+  const bom = state.boms.set(id, newBom(id, org, body, now));
+  for (const line of body.lines ?? []) addPartLine(state, bom, line, now);
+  return { status: 201, body: presentBom(state, bom) };
+};
+
+/** Creates an unapproved BOM from raw lines, matched to parts before answering. */
+export const createBomFromRaw: Handler<"createBomFromRaw"> = ({ state, scope, body, now }) => {
+  assertItems(body.lines ?? [], rawLineProblems, "lines");
+  const id = state.nextId();
+  const bom = state.boms.set(id, newBom(id, scope.acting, body, now));
+  for (const line of body.lines ?? []) addRawLine(state, bom, line, now);
+  return { status: 201, body: presentBom(state, bom) };
+};
+
+/** Updates a Bom (`PATCH /v1/boms/{bom_id}/`). */
+export const updateBom: Handler<"updateBom"> = ({ state, scope, params, body, now }) => {
+  const bom = findVisible(state.boms, params.bom_id, scope);
+  assertNotArchived(bom);
+  const changed: StoredBom = {
+    ...withChanges(bom, withoutIntegrationFields(body)),
+    ...integrationFields(body, bom),
+    updated_at: now,
+  };
+  return { body: presentBom(state, state.boms.set(bom.id, changed)) };
+};
+
+/** Deletes an unapproved BOM with its lines; archives an approved one (both 204). */
+export const deleteBom: Handler<"deleteBom"> = ({ state, scope, params, now }) => {
+  const bom = findVisible(state.boms, params.bom_id, scope);
+  if (bom.archived) return { status: 204 };
+  if (bom.approved) {
+    state.boms.set(bom.id, { ...bom, archived: true, updated_at: now });
+    return { status: 204 };
+  }
+  if (state.programLines.find((line) => line.bom === bom.id))
+    throw HttpError.rule("A program line builds this BOM; remove the line from the program first.");
+  for (const line of linesOf(state, bom.id)) state.bomLines.delete(line.id);
+  state.boms.delete(bom.id);
+  return { status: 204 };
+};
+
+/** Approves an unapproved Bom (`POST /v1/boms/{bom_id}/approve/`). */
+export const approveBom: Handler<"approveBom"> = ({ state, scope, params, now }) => {
+  const bom = findVisible(state.boms, params.bom_id, scope);
+  assertNotArchived(bom);
+  if (bom.approved) throw HttpError.rule("This BOM is already approved.");
+  const approved = { ...bom, approved: true, approved_at: now, updated_at: now };
+  return { body: presentBom(state, state.boms.set(bom.id, approved)) };
+};
+
+/** Checks the body at once (400), then answers the id of the job that upserts the BOM when it runs. */
+export const upsertBomAsync: Handler<"upsertBomAsync"> = ({ state, scope, body, now }) => {
+  if (body.name.trim() === "") throw HttpError.field("name", "This field may not be blank.");
+  assertItems(body.lines ?? [], rawLineProblems, "lines");
+  return { body: startJob(state, scope.acting, { kind: "upsert_bom", body }, now) };
 };

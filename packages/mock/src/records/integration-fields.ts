@@ -1,0 +1,31 @@
+import type { IntegrationSyncInput, IntegrationSyncRecord } from "@cofactr/platform-types";
+
+/** The integration-sync fields of a record, every one present, as the API answers them. */
+export type IntegrationFields = Required<IntegrationSyncRecord>;
+
+/**
+ * The integration-sync fields a record gets from a create or update body: values sent replace the
+ * record's, values left out keep them (or start empty on a new record).
+ */
+export function integrationFields(input: IntegrationSyncInput, existing?: IntegrationSyncRecord): IntegrationFields {
+  return {
+    synced_from_integration: input.synced_from_integration ?? existing?.synced_from_integration ?? false,
+    integration_source_name: input.integration_source_name ?? existing?.integration_source_name ?? null,
+    integration_record_id: input.integration_record_id ?? existing?.integration_record_id ?? null,
+    synced_from_integration_at: input.synced_from_integration_at ?? existing?.synced_from_integration_at ?? null,
+  };
+}
+
+/** The integration-sync fields' values out of a body, so they can be left out of the record's own fields. */
+export function withoutIntegrationFields<T extends IntegrationSyncInput>(
+  input: T,
+): Omit<T, keyof IntegrationSyncInput> {
+  const {
+    synced_from_integration: _synced,
+    integration_source_name: _source,
+    integration_record_id: _record,
+    synced_from_integration_at: _at,
+    ...rest
+  } = input;
+  return rest;
+}
