@@ -42,13 +42,18 @@ export type UploadBody<Id extends OperationId, Files extends string> =
 /** `off` (default): no checks. `warn`: report mismatches to the logger. `strict`: throw `CofactrValidationError`. */
 export type ValidateMode = "off" | "warn" | "strict";
 
-/** The shape of `operationValidators` from `@cofactr/platform-validation`. */
+/** A validator as the client uses it: anything with `validate` (a Standard-Schema-like check). */
+interface ValidatorLike {
+  validate(value: unknown): { success: boolean; issues?: readonly ValidationIssueLike[] };
+}
+
+/**
+ * The shape of `operationValidators` from `@cofactr/platform-validation`. The client uses `body`
+ * and `response`; the parameter validators are allowed so that the export can be passed as it is.
+ */
 export type OperationValidators = Record<
   string,
-  {
-    body?: { validate(value: unknown): { success: boolean; issues?: readonly ValidationIssueLike[] } };
-    response?: { validate(value: unknown): { success: boolean; issues?: readonly ValidationIssueLike[] } };
-  }
+  Partial<Record<"body" | "response" | "query" | "path" | "headers", ValidatorLike>>
 >;
 
 /** Options every facade method takes last; each overrides the client's setting for this call. */

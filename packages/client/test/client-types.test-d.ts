@@ -1,4 +1,5 @@
 import type { Bom, BomPage, PurchaseEvent } from "@cofactr/platform-types";
+import { operationValidators } from "@cofactr/platform-validation";
 import { describe, expectTypeOf, test } from "vitest";
 import { type CofactrClient, createCofactrClient, type Download } from "../src/index.js";
 import { parseWebhookEvent } from "../src/webhooks.js";
@@ -43,5 +44,15 @@ describe("lists, downloads and webhooks", () => {
     const event = parseWebhookEvent("{}");
     if (event.record_type === "BOM") expectTypeOf(event.data).toEqualTypeOf<Bom>();
     if (event.record_type === "PurchaseEvent") expectTypeOf(event.data).toEqualTypeOf<PurchaseEvent>();
+  });
+});
+
+describe("options", () => {
+  test("the shared validators can be passed as they are exported", () => {
+    expectTypeOf(createCofactrClient).toBeCallableWith({
+      apiKey: "k",
+      validate: "strict",
+      validators: operationValidators,
+    });
   });
 });
