@@ -13,8 +13,11 @@ import type { paths } from "@cofactr/platform-types";
 import axios from "axios";
 import createClient from "openapi-fetch";
 
+/** The HTTP clients compared. */
 export type ClientContender = "cofactr" | "fetch" | "openapi-fetch" | "axios";
+/** The calls each client makes. */
 export type Call = "get BOM" | "create purchase event";
+/** One call, ready to be timed. */
 export type Run = () => Promise<unknown>;
 
 const BOM = "6a1f5b0e-4c3d-4e2f-9a8b-7c6d5e4f3a2b";
@@ -26,6 +29,7 @@ const EVENT = {
 };
 const HEADERS = { Authorization: `Api-Key ${KEY}` };
 
+/** `name` set up to make `call` against the server at `baseUrl`. */
 export function createClientContender(name: ClientContender, call: Call, baseUrl: string): Run {
   const post = call === "create purchase event";
   if (name === "cofactr") {

@@ -1,5 +1,6 @@
 /** The payloads every validation contender checks: the same values for all of them. */
 
+/** A valid purchase event with every common field set. */
 export const purchaseEvent = {
   purchase_lines: ["497f6eca-6276-4993-bfeb-53cbbbba6f08", "5a8b7c6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d"],
   event_type: "shipped",
@@ -47,10 +48,12 @@ export const invalidPurchaseEvent = {
   estimated_delivery: "2026-02-30",
 };
 
+/** Each payload by name: the validator that checks it, the value, and whether it is valid. */
 export const payloads = {
   "purchase event": { body: "createPurchaseEventBody", value: purchaseEvent, valid: true },
   "1,000-line BOM upsert": { body: "upsertBomAsyncBody", value: bomUpsert, valid: true },
   "invalid purchase event": { body: "createPurchaseEventBody", value: invalidPurchaseEvent, valid: false },
 } as const;
 
+/** The name of a payload. */
 export type PayloadName = keyof typeof payloads;

@@ -18,7 +18,9 @@ import { componentSchemas } from "../../packages/validation/scripts/schema-varia
 import { formats } from "../../packages/validation/src/formats.ts";
 
 type Schema = Record<string, any>;
+/** Checks one value: true when it is valid. */
 export type Check = (value: unknown) => boolean;
+/** The validators compared. */
 export type ContenderName = "cofactr" | "ajv" | "zod";
 
 const spec = JSON.parse(
@@ -44,6 +46,7 @@ function bodySchema(exportName: string): Schema {
   return inline(entry.schema);
 }
 
+/** `name`'s check of the request body validated by `exportName` (`createPurchaseEventBody`). */
 export function createContender(name: ContenderName, exportName: string): Check {
   if (name === "cofactr") {
     const validator = (cofactr as unknown as Record<string, cofactr.Validator<unknown>>)[

@@ -16,6 +16,8 @@ export async function renderTypes(spec: OpenAPI3): Promise<string> {
     exportType: true,
     // A field with a default may be left out of a request; the default is the server's to apply.
     defaultNonNullable: false,
+    // A free-form object (`metadata: {type: object}`) takes any keys, not none.
+    emptyObjectsUnknown: true,
   });
   return astToString(ast);
 }

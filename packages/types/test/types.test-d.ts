@@ -25,3 +25,12 @@ describe("generated types", () => {
     expectTypeOf<paths["/v1/boms/{bom_id}/"]["get"]["parameters"]["path"]>().toEqualTypeOf<{ bom_id: string }>();
   });
 });
+
+describe("free-form objects", () => {
+  test("metadata takes any keys (a schema of type object with no properties)", () => {
+    type Body = OperationRequestBody<"upsertBomAsync">;
+    expectTypeOf<{ name: string; metadata: { plm_revision: string } }>().toExtend<Body>();
+    type Line = NonNullable<Body["lines"]>[number];
+    expectTypeOf<{ mpn: string; metadata: { row: number } }>().toExtend<Line>();
+  });
+});

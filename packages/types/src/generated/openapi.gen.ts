@@ -2054,7 +2054,7 @@ export type components = {
             /** @default false */
             approved?: boolean;
             lines?: components["schemas"]["CreateRawBomLine"][];
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             integration_record_id?: string | null;
             synced_from_integration?: boolean;
             integration_source_name?: string;
@@ -2140,7 +2140,7 @@ export type components = {
              * @description Metadata
              * @default {}
              */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @default false */
             is_custom_part?: boolean;
         };
@@ -2350,7 +2350,7 @@ export type components = {
             /** @description Integration record id */
             readonly integration_record_id: string;
             /** @description Metadata */
-            metadata: Record<string, never>;
+            metadata: Record<string, unknown>;
             /** @description Notes */
             notes: string;
             /** @description Description */
@@ -2425,7 +2425,7 @@ export type components = {
              */
             synced_from_integration_at?: string;
             /** @description Metadata */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             /** @description Notes */
             notes?: string;
             /** @description Description */
@@ -3444,9 +3444,9 @@ export type components = {
              */
             deleted_at?: string;
             /** @description Internal metadata */
-            internal_metadata?: Record<string, never>;
+            internal_metadata?: Record<string, unknown>;
             /** @description External metadata */
-            external_metadata?: Record<string, never>;
+            external_metadata?: Record<string, unknown>;
             /** @description The ID of this record in the external system. */
             ext_data_source_id?: string;
             /** @description Where this record originated from. Null indicates normal Flagship operation, otherwise refers to input integration source. */
@@ -4254,7 +4254,7 @@ export type components = {
          */
         SqlQueryResult: {
             columns: components["schemas"]["SqlQueryColumn"][];
-            rows: (string | number | boolean | null | Record<string, never> | unknown[])[][];
+            rows: (string | number | boolean | null | Record<string, unknown> | unknown[])[][];
             /** @description Number of rows in `rows`. */
             row_count: number;
             /** @description True when the query produced more than 10,000 rows and only the first 10,000 are in `rows`. Add `ORDER BY` with `LIMIT`/`OFFSET` to read the rest. */

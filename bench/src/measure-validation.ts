@@ -1,6 +1,6 @@
 /**
  * Measures one contender on one payload in this process (so contenders never share JIT state)
- * and prints the figures as one JSON line. Run by run-benchmarks.ts.
+ * and prints the figures as one JSON line. Run by validation-benchmark.ts.
  */
 import { Bench } from "tinybench";
 import { type PayloadName, payloads } from "./payloads.js";

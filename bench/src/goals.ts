@@ -1,0 +1,116 @@
+import type { BuildResults } from "./build-benchmark.js";
+import type { ClientMeasurement } from "./client-benchmark.js";
+import type { MockServerMeasurement } from "./mock-server-benchmark.js";
+import type { Sizes } from "./size-benchmark.js";
+import { ratioMargin } from "./statistics.js";
+import type { ValidationMeasurement } from "./validation-benchmark.js";
+
+/** One goal of the benchmarks issue, judged on one figure of this run. */
+export interface GoalVerdict {
+  /** What is compared: `validation, purchase event, vs zod 4`. */
+  figure: string;
+  /** The goal as the issue states it: `≥ 5×`. */
+  goal: string;
+  /** The figure: a ratio (ours over the contender's) or an absolute value, in `unit`. */
+  value: number;
+  unit: "×" | "bytes" | "s";
+  /** Relative margin of the figure at 95% confidence, in percent, where it has one. */
+  margin: number | undefined;
+  met: boolean;
+}
+
+/** The figures the goals are judged on; a section skipped in this run is absent. */
+export interface GoalInputs {
+  validation: ValidationMeasurement[];
+  client: ClientMeasurement[];
+  mockServer: MockServerMeasurement[];
+  sizes: Sizes;
+  build: BuildResults | undefined;
+}
+
+/** The client goal: 12 kB, in bytes (kB as 1,000 bytes). */
+const CLIENT_BYTES_LIMIT = 12_000;
+
+/**
+ * Judges every goal of the benchmarks issue on this run's figures. Verdicts are printed and
+ * recorded, never enforced: timings vary from machine to machine, so they never fail a build.
+ */
+export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
+  const verdicts: GoalVerdict[] = [];
+  for (const call of new Set(inputs.client.map((measurement) => measurement.call))) {
+    const ours = inputs.client.find((each) => each.call === call && each.contender === "cofactr");
+    const fetch = inputs.client.find((each) => each.call === call && each.contender === "fetch");
+    if (!ours || !fetch) continue;
+    const value = ours.p50 / fetch.p50;
+    verdicts.push({
+      figure: `client p50, ${call}, vs raw fetch`,
+      goal: "≤ 1.05×",
+      value,
+      unit: "×",
+      margin: ratioMargin(ours.p50Margin, fetch.p50Margin),
+      met: value <= 1.05,
+    });
+  }
+  const validationGoals = [
+    { contender: "zod", name: "zod 4", minimum: 5 },
+    { contender: "ajv", name: "ajv", minimum: 0.9 },
+  ] as const;
+  for (const payload of new Set(inputs.validation.map((measurement) => measurement.payload))) {
+    const ours = inputs.validation.find((each) => each.payload === payload && each.contender === "cofactr");
+    for (const { contender, name, minimum } of validationGoals) {
+      const theirs = inputs.validation.find((each) => each.payload === payload && each.contender === contender);
+      if (!ours || !theirs) continue;
+      const value = ours.opsPerSecond / theirs.opsPerSecond;
+      verdicts.push({
+        figure: `validation, ${payload}, vs ${name}`,
+        goal: `≥ ${minimum}×`,
+        value,
+        unit: "×",
+        margin: ratioMargin(ours.rme, theirs.rme),
+        met: value >= minimum,
+      });
+    }
+  }
+  for (const request of new Set(inputs.mockServer.map((measurement) => measurement.request))) {
+    const ours = inputs.mockServer.find((each) => each.request === request && each.server === "cofactr");
+    const prism = inputs.mockServer.find((each) => each.request === request && each.server === "prism");
+    if (!ours || !prism) continue;
+    const value = ours.requestsPerSecond / prism.requestsPerSecond;
+    verdicts.push({
+      figure: `mock server req/s, ${request}, vs Prism`,
+      goal: "≥ 2×",
+      value,
+      unit: "×",
+      margin: ratioMargin(ours.rme, prism.rme),
+      met: value >= 2,
+    });
+  }
+  verdicts.push({
+    figure: "client entry, min+gzip",
+    goal: "< 12 kB",
+    value: inputs.sizes.clientBytes,
+    unit: "bytes",
+    margin: undefined,
+    met: inputs.sizes.clientBytes < CLIENT_BYTES_LIMIT,
+  });
+  verdicts.push({
+    figure: "types package, run-time code",
+    goal: "0 bytes",
+    value: inputs.sizes.typesRuntimeBytes,
+    unit: "bytes",
+    margin: undefined,
+    met: inputs.sizes.typesRuntimeBytes === 0,
+  });
+  const cached = inputs.build?.builds.find((build) => build.kind === "cached");
+  if (cached) {
+    verdicts.push({
+      figure: "fully cached build (median)",
+      goal: "< 2 s",
+      value: cached.seconds.median,
+      unit: "s",
+      margin: undefined,
+      met: cached.seconds.median < 2,
+    });
+  }
+  return verdicts;
+}

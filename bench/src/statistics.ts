@@ -1,0 +1,61 @@
+/**
+ * The little statistics the benchmarks report: means with their 95% margin of error, percentiles,
+ * a distribution-free margin for a median, and the margin of a ratio of two measured figures.
+ * Margins are relative, in percent, as tinybench reports them (`rme`).
+ */
+
+/** Two-sided 95% critical values of Student's t for 1 to 30 degrees of freedom. */
+const STUDENT_T_95 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+/** A figure measured several times: its mean, relative 95% margin of error, median and range. */
+export interface Summary {
+  mean: number;
+  /** Relative margin of error of the mean at 95% confidence, in percent (0 for a single sample). */
+  rme: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** Summarizes repeated measurements of one figure (at least one). */
+export function summarize(values: readonly number[]): Summary {
+  const sorted = [...values].sort((left, right) => left - right);
+  const count = sorted.length;
+  const mean = sorted.reduce((total, value) => total + value, 0) / count;
+  const variance = count > 1 ? sorted.reduce((total, value) => total + (value - mean) ** 2, 0) / (count - 1) : 0;
+  const critical = STUDENT_T_95[count - 2] ?? 1.96;
+  const rme = count > 1 && mean !== 0 ? (100 * critical * Math.sqrt(variance / count)) / Math.abs(mean) : 0;
+  return { mean, rme, median: percentile(sorted, 0.5), min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN };
+}
+
+/** The `fraction` percentile (0.5 for the median) of sorted values, by linear interpolation. */
+export function percentile(sorted: ArrayLike<number>, fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * fraction;
+  const below = sorted[Math.floor(position)] as number;
+  const above = sorted[Math.ceil(position)] as number;
+  return below + (above - below) * (position - Math.floor(position));
+}
+
+/**
+ * Relative half-width, in percent, of the 95% confidence interval of the median of sorted samples,
+ * from the order statistics around it (no assumption on the shape of the distribution, which for
+ * latencies is skewed).
+ */
+export function medianMargin(sorted: ArrayLike<number>): number {
+  const count = sorted.length;
+  if (count < 2) return 0;
+  const spread = 0.98 * Math.sqrt(count);
+  const low = sorted[Math.max(0, Math.floor(count / 2 - spread))] as number;
+  const high = sorted[Math.min(count - 1, Math.ceil(count / 2 + spread))] as number;
+  const median = percentile(sorted, 0.5);
+  return median === 0 ? 0 : (100 * (high - low)) / 2 / median;
+}
+
+/** Relative margin of a ratio of independent figures with the given relative margins (in percent). */
+export function ratioMargin(...margins: number[]): number {
+  return Math.sqrt(margins.reduce((total, margin) => total + margin ** 2, 0));
+}
