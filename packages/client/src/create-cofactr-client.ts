@@ -103,22 +103,33 @@ export function createCofactrClient(options: CofactrClientOptions = {}): Cofactr
   if (!Number.isInteger(retry.maxRetries) || retry.maxRetries < 0) {
     throw new CofactrError(`retry.maxRetries: expected a whole number ≥ 0, got ${retry.maxRetries}`);
   }
-  const settings = {
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+  const shared = {
     retry,
     timeoutMs: requirePositive("timeoutMs", options.timeoutMs, 30_000),
     totalTimeoutMs: requirePositive("totalTimeoutMs", options.totalTimeoutMs, 120_000),
     logger: options.logger,
-    validate,
-    validators: options.validators,
   };
   const client = createClient<paths>({
     baseUrl,
     pathSerializer: serializePath,
-    fetch: createTransport({ ...settings, buffer: true }),
+    fetch: createTransport({
+      ...shared,
+      fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+      buffer: true,
+    }),
   });
   client.use(createAuthMiddleware({ apiKey: () => apiKey, orgId: () => options.orgId }));
-  const resources = createResources(createCaller(client, settings));
+  const resources = createResources(
+    createCaller({
+      ...shared,
+      baseUrl,
+      apiKey: () => apiKey,
+      orgId: options.orgId,
+      fetch: options.fetch,
+      validate,
+      validators: options.validators,
+    }),
+  );
   return {
     ...client,
     ...resources,

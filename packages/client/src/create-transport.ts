@@ -1,8 +1,9 @@
 /**
- * The `fetch` the client hands to openapi-fetch: one request, tried as often as the retry policy
- * allows, each attempt under its own timeout, the whole call under an overall bound, the caller's
- * `AbortSignal` honoured throughout. It resolves to the final `Response` (a non-2xx one included,
- * for the caller to turn into an error) or rejects with a `ConnectionError`,
+ * How the client sends a request: tried as often as the retry policy allows, each attempt under
+ * its own timeout, the whole call under an overall bound, the caller's `AbortSignal` honoured
+ * throughout. `send` serves the facade; `createTransport` wraps it as the `fetch` openapi-fetch
+ * calls. Both resolve to the final answer (a non-2xx one included, for the caller to turn into an
+ * error) or reject with a `ConnectionError`,
  * `RequestTimeoutError` or `RequestAbortedError`.
  */
 import { ConnectionError, RequestAbortedError, RequestTimeoutError } from "./errors.js";
@@ -54,14 +55,6 @@ function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Reads the body now (under the attempt's signal) and returns an equivalent, already-read response. */
-async function buffered(response: Response): Promise<Response> {
-  const body = await response.arrayBuffer();
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  // 204 and 304 answers may not carry a body, not even an empty one.
-  return new Response([204, 205, 304].includes(response.status) ? null : body, init);
-}
-
 /**
  * One signal for one attempt: aborted by the caller's signal or by the attempt's timer, whichever
  * comes first. (A single controller costs far less per request than `AbortSignal.any` with
@@ -89,71 +82,103 @@ function attemptSignal(callerSignal: AbortSignal, timeoutMs: number) {
   };
 }
 
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
+/** One attempt: sends the request under `signal` and resolves to the answer's headers. */
+export type Attempt = (signal: AbortSignal) => Promise<Response>;
+
+/** The final answer of `send`, its body already read when `buffer` is set. */
+export interface Sent {
+  response: Response;
+  /** The whole body, read inside the attempt's timeout (when `buffer` is set). */
+  body: ArrayBuffer | undefined;
+}
+
+/**
+ * Sends one request as often as the retry policy allows. `attempt` makes each try; `callerSignal`
+ * cancels everything. Resolves to the final answer, a non-2xx one included.
+ */
+export async function send(
+  attempt: Attempt,
+  method: string,
+  url: URL,
+  callerSignal: AbortSignal | undefined,
+  options: TransportOptions,
+): Promise<Sent> {
   const { retry, logger } = options;
+  const started = Date.now();
+  const caller = callerSignal ?? new AbortController().signal;
+  const where = `${url.pathname}${url.search}`;
+  for (let number = 1; ; number++) {
+    const remaining = options.totalTimeoutMs - (Date.now() - started);
+    if (remaining <= 0)
+      throw new RequestTimeoutError(`${method} ${url.pathname} took longer than ${options.totalTimeoutMs} ms in all`);
+    const signal = attemptSignal(caller, Math.min(options.timeoutMs, remaining));
+    const attemptStarted = Date.now();
+    logger?.({ type: "request", method, url: where, attempt: number });
+    let failure: AttemptFailure;
+    let response: Response | undefined;
+    let body: ArrayBuffer | undefined;
+    try {
+      response = await attempt(signal.signal);
+      if (options.buffer) body = await response.arrayBuffer();
+      logger?.({
+        type: "response",
+        method,
+        url: where,
+        attempt: number,
+        status: response.status,
+        durationMs: Date.now() - attemptStarted,
+      });
+      if (response.ok) return { response, body };
+      failure = { kind: "status", status: response.status };
+    } catch (error) {
+      if (caller.aborted) {
+        throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: caller.reason });
+      }
+      if (signal.timedOut()) {
+        failure = { kind: "timeout" };
+      } else {
+        const errorName = errorCode(error);
+        failure = {
+          kind: "connection",
+          mayHaveReachedServer: errorName === undefined || !NOT_SENT_CODES.has(errorName),
+        };
+      }
+      logger?.({ type: "error", method, url: where, attempt: number, error: `${failure.kind}${code(error)}` });
+      if (number > retry.maxRetries || !isRetryable(failure, method, retry))
+        throw toError(failure, method, url, options, error);
+    } finally {
+      // A download's timeout covers waiting for its headers; its body is the caller's to read
+      // (or cancel with its signal) for as long as the file takes.
+      if (options.buffer) signal.dispose();
+      else signal.stopTimer();
+    }
+    if (response && (number > retry.maxRetries || !isRetryable(failure, method, retry))) return { response, body };
+    const delay = retryDelay(number, response?.headers.get("retry-after") ?? null, retry);
+    const timeLeft = options.totalTimeoutMs - (Date.now() - started);
+    if (delay === undefined || delay >= timeLeft) {
+      if (response) return { response, body };
+      throw toError(failure, method, url, options);
+    }
+    logger?.({ type: "retry", method, url: where, attempt: number, reason: describe(failure), delayMs: delay });
+    try {
+      await sleep(delay, caller);
+    } catch (reason) {
+      throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: reason });
+    }
+  }
+}
+
+/** The same, as the `fetch` openapi-fetch calls: for the path-based API. */
+export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
   return async (request) => {
-    const started = Date.now();
-    const callerSignal = request.signal;
-    const { method } = request;
-    const url = new URL(request.url);
-    const where = `${url.pathname}${url.search}`;
     // The body is read once, so that every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;
-    for (let attempt = 1; ; attempt++) {
-      const remaining = options.totalTimeoutMs - (Date.now() - started);
-      if (remaining <= 0)
-        throw new RequestTimeoutError(`${method} ${url.pathname} took longer than ${options.totalTimeoutMs} ms in all`);
-      const signal = attemptSignal(callerSignal, Math.min(options.timeoutMs, remaining));
-      const attemptStarted = Date.now();
-      logger?.({ type: "request", method, url: where, attempt });
-      let failure: AttemptFailure;
-      let response: Response | undefined;
-      try {
-        response = await options.fetch(new Request(request, { signal: signal.signal, ...(body ? { body } : {}) }));
-        if (options.buffer) response = await buffered(response);
-        logger?.({
-          type: "response",
-          method,
-          url: where,
-          attempt,
-          status: response.status,
-          durationMs: Date.now() - attemptStarted,
-        });
-        if (response.ok) return response;
-        failure = { kind: "status", status: response.status };
-      } catch (error) {
-        if (callerSignal.aborted) {
-          throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: callerSignal.reason });
-        }
-        if (signal.timedOut()) {
-          failure = { kind: "timeout" };
-        } else {
-          const code = errorCode(error);
-          failure = { kind: "connection", mayHaveReachedServer: code === undefined || !NOT_SENT_CODES.has(code) };
-        }
-        logger?.({ type: "error", method, url: where, attempt, error: `${failure.kind}${code(error)}` });
-        if (attempt > retry.maxRetries || !isRetryable(failure, method, retry))
-          throw toError(failure, method, url, options, error);
-      } finally {
-        // A download's timeout covers waiting for its headers; its body is the caller's to read
-        // (or cancel with its signal) for as long as the file takes.
-        if (options.buffer) signal.dispose();
-        else signal.stopTimer();
-      }
-      if (response && (attempt > retry.maxRetries || !isRetryable(failure, method, retry))) return response;
-      const delay = retryDelay(attempt, response?.headers.get("retry-after") ?? null, retry);
-      const timeLeft = options.totalTimeoutMs - (Date.now() - started);
-      if (delay === undefined || delay >= timeLeft) {
-        if (response) return response;
-        throw toError(failure, method, url, options);
-      }
-      logger?.({ type: "retry", method, url: where, attempt, reason: describe(failure), delayMs: delay });
-      try {
-        await sleep(delay, callerSignal);
-      } catch (reason) {
-        throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: reason });
-      }
-    }
+    const attempt: Attempt = (signal) => options.fetch(new Request(request, { signal, ...(body ? { body } : {}) }));
+    const sent = await send(attempt, request.method, new URL(request.url), request.signal, options);
+    if (!options.buffer) return sent.response;
+    const { status, statusText, headers } = sent.response;
+    // 204, 205 and 304 answers may not carry a body, not even an empty one.
+    return new Response([204, 205, 304].includes(status) ? null : sent.body, { status, statusText, headers });
   };
 }
 
