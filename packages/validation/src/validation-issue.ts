@@ -32,11 +32,16 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function unescapePointerSegment(segment: string): string {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+  return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
 }
 
 function escapePointerSegment(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function isIndex(segment: string): boolean {
+  const first = segment.charCodeAt(0);
+  return first >= 48 && first <= 57 && (segment.length === 1 || first !== 48) && /^\d+$/.test(segment);
 }
 
 function toPath(pointer: string): Array<string | number> {
@@ -44,7 +49,7 @@ function toPath(pointer: string): Array<string | number> {
   return pointer
     .slice(1)
     .split("/")
-    .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : unescapePointerSegment(segment)));
+    .map((segment) => (isIndex(segment) ? Number(segment) : unescapePointerSegment(segment)));
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
@@ -149,30 +154,39 @@ function withoutNoise(raw: ReadonlyArray<RawIssue>): RawIssue[] {
 /** Turns the raw issues of one failed check into readable issues, at most `limit` of them. */
 export function toValidationIssues(raw: ReadonlyArray<RawIssue>, value: unknown, limit: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  for (const issue of withoutNoise(raw)) {
+  // Only alternatives (anyOf / oneOf) and patterns beside formats produce noise or repeats; most
+  // failures have neither, and skip the filtering.
+  const noisy = raw.some(
+    (issue) => issue.keyword === "anyOf" || issue.keyword === "oneOf" || issue.keyword === "pattern",
+  );
+  const seen = noisy ? new Set<string>() : undefined;
+  for (const issue of noisy ? withoutNoise(raw) : raw) {
+    if (issue.keyword === "if" || issue.keyword === "not") continue;
     let pointer = issue.instancePath;
+    let path: Array<string | number>;
     let message: string;
-    if (issue.keyword === "required") {
-      pointer = `${pointer}/${escapePointerSegment(String(issue.params.missingProperty))}`;
-      message = "is required";
-    } else if (issue.keyword === "additionalProperties") {
-      pointer = `${pointer}/${escapePointerSegment(String(issue.params.additionalProperty))}`;
-      message = "is not a known field";
-    } else if (issue.keyword === "if" || issue.keyword === "not") {
-      continue;
+    if (issue.keyword === "required" || issue.keyword === "additionalProperties") {
+      const field = String(
+        issue.keyword === "required" ? issue.params.missingProperty : issue.params.additionalProperty,
+      );
+      pointer = `${pointer}/${escapePointerSegment(field)}`;
+      path = [...toPath(issue.instancePath), field];
+      message = issue.keyword === "required" ? "is required" : "is not a known field";
     } else {
-      const received = valueAt(value, toPath(pointer));
+      path = toPath(pointer);
+      const received = valueAt(value, path);
       const isLengthRule = issue.keyword === "maxLength" || issue.keyword === "minLength";
       const got =
         isLengthRule && typeof received === "string" ? `${ucs2length(received)} characters` : describeValue(received);
       message = `expected ${expectation(issue)}, got ${got}`;
     }
-    // anyOf/oneOf report each branch's failure as well; one line per pointer and rule is enough.
-    const key = `${pointer}\u0000${issue.keyword}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push({ message, pointer, path: toPath(pointer), rule: issue.keyword });
+    if (seen) {
+      // anyOf/oneOf report each branch's failure as well; one line per pointer and rule is enough.
+      const key = `${pointer}\u0000${issue.keyword}\u0000${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    issues.push({ message, pointer, path, rule: issue.keyword });
     if (issues.length >= limit) break;
   }
   return issues;
