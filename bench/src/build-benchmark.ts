@@ -1,10 +1,11 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { formatTable } from "./format-table.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
+import { runToCompletion } from "./run-to-completion.js";
 import { type Summary, summarize } from "./statistics.js";
 
 /** The builds timed: from nothing, with nothing changed, and after a change to one spec file. */
@@ -76,32 +77,16 @@ interface Build {
   totalTasks: number;
 }
 
-function timeBuild(clone: string, environment: NodeJS.ProcessEnv): Promise<Build> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(join(clone, "node_modules/.bin/turbo"), ["run", "build", "--output-logs=errors-only"], {
-      cwd: clone,
-      env: environment,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once("error", reject);
-    child.once("close", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) {
-        reject(new Error(`turbo run build failed in the clone (exit ${code}):\n${output.slice(-4000)}`));
-        return;
-      }
-      const cached = output.match(/Cached:\s+(\d+) cached, (\d+) total/);
-      resolve({ seconds, cachedTasks: Number(cached?.[1] ?? 0), totalTasks: Number(cached?.[2] ?? 0) });
-    });
-  });
+async function timeBuild(clone: string, environment: NodeJS.ProcessEnv): Promise<Build> {
+  const turbo = join(clone, "node_modules/.bin/turbo");
+  const { output, seconds } = await runToCompletion(
+    turbo,
+    ["run", "build", "--output-logs=errors-only"],
+    { cwd: clone, env: environment },
+    "turbo run build in the clone",
+  );
+  const cached = output.match(/Cached:\s+(\d+) cached, (\d+) total/);
+  return { seconds, cachedTasks: Number(cached?.[1] ?? 0), totalTasks: Number(cached?.[2] ?? 0) };
 }
 
 /**

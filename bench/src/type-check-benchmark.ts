@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -6,6 +5,7 @@ import { join } from "node:path";
 import { renderConsumerFiles, type Spec } from "./consumer-files.js";
 import { formatCount, formatMargin, formatRatio, formatTable } from "./format-table.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
+import { runToCompletion } from "./run-to-completion.js";
 import { ratioMargin, type Summary, summarize } from "./statistics.js";
 
 /** The consumer files compared: written against our facade, and against bare openapi-fetch. */
@@ -54,41 +54,26 @@ interface Diagnostics {
 }
 
 /** Runs `tsc --extendedDiagnostics` on one project in a process of its own and reads its figures. */
-function typeCheck(folder: string, project: string): Promise<Diagnostics> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", project, "--extendedDiagnostics"],
-      { cwd: folder, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once("error", reject);
-    child.once("close", (code) => {
-      // A consumer file that does not compile is a broken benchmark, not a figure.
-      if (code !== 0) {
-        reject(new Error(`tsc -p ${project} failed (exit ${code}):\n${output.slice(0, 4000)}`));
-        return;
-      }
-      const figure = (label: string): number => {
-        const match = output.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"));
-        if (!match) throw new Error(`tsc printed no "${label}":\n${output}`);
-        return Number(match[1]);
-      };
-      resolve({
-        instantiations: figure("Instantiations"),
-        types: figure("Types"),
-        totalSeconds: figure("Total time"),
-        checkSeconds: figure("Check time"),
-        memoryKilobytes: figure("Memory used"),
-      });
-    });
-  });
+async function typeCheck(folder: string, project: string): Promise<Diagnostics> {
+  // A consumer file that does not compile is a broken benchmark, not a figure: runToCompletion fails.
+  const { output } = await runToCompletion(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", project, "--extendedDiagnostics"],
+    { cwd: folder },
+    `tsc -p ${project}`,
+  );
+  const figure = (label: string): number => {
+    const match = output.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"));
+    if (!match) throw new Error(`tsc printed no "${label}":\n${output}`);
+    return Number(match[1]);
+  };
+  return {
+    instantiations: figure("Instantiations"),
+    types: figure("Types"),
+    totalSeconds: figure("Total time"),
+    checkSeconds: figure("Check time"),
+    memoryKilobytes: figure("Memory used"),
+  };
 }
 
 /**
