@@ -3,15 +3,14 @@
  * its own timeout, the whole call under an overall bound, the caller's `AbortSignal` honoured
  * throughout. `send` serves the facade; `createTransport` wraps it as the `fetch` openapi-fetch
  * calls. Both resolve to the final answer (a non-2xx one included, for the caller to turn into an
- * error) or reject with a `ConnectionError`,
- * `RequestTimeoutError` or `RequestAbortedError`.
+ * error) or reject with a `ConnectionError`, `RequestTimeoutError` or `RequestAbortedError`.
  */
 import { ConnectionError, RequestAbortedError, RequestTimeoutError } from "./errors.js";
 import type { Logger } from "./log-event.js";
 import { type AttemptFailure, isRetryable, type ResolvedRetryOptions, retryDelay } from "./retry-policy.js";
 
-export interface TransportOptions {
-  fetch: (request: Request) => Promise<Response>;
+/** How `send` tries a request. */
+export interface SendOptions {
   retry: ResolvedRetryOptions;
   /** Limit for one attempt: until the whole body is read when `buffer` is set, else until the headers. */
   timeoutMs: number;
@@ -23,6 +22,11 @@ export interface TransportOptions {
    */
   buffer: boolean;
   logger?: Logger | undefined;
+}
+
+/** `SendOptions` plus the `fetch` each attempt of a path-based call goes through. */
+export interface TransportOptions extends SendOptions {
+  fetch: (request: Request) => Promise<Response>;
 }
 
 /** Connection errors that happen before anything is sent: the server cannot have seen the request. */
@@ -101,7 +105,7 @@ export async function send(
   method: string,
   url: URL,
   callerSignal: AbortSignal | undefined,
-  options: TransportOptions,
+  options: SendOptions,
 ): Promise<Sent> {
   const { retry, logger } = options;
   const started = Date.now();
@@ -191,7 +195,7 @@ function describe(failure: AttemptFailure): string {
   return failure.kind === "status" ? `status ${failure.status}` : failure.kind;
 }
 
-function toError(failure: AttemptFailure, method: string, url: URL, options: TransportOptions, cause?: unknown): Error {
+function toError(failure: AttemptFailure, method: string, url: URL, options: SendOptions, cause?: unknown): Error {
   if (failure.kind === "timeout") {
     return new RequestTimeoutError(`${method} ${url.pathname} got no complete answer within ${options.timeoutMs} ms`, {
       cause,

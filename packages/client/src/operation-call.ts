@@ -178,7 +178,6 @@ export function createCaller(settings: ClientSettings): Caller {
       ? (signal) => (settings.fetch as (request: Request) => Promise<Response>)(new Request(url, { ...init, signal }))
       : (signal) => globalThis.fetch(url, { ...init, signal });
     const { response, body: bytes } = await send(attempt, meta.method, new URL(url), options?.signal, {
-      fetch: settings.fetch ?? globalThis.fetch,
       retry: { ...settings.retry, ...options?.retry },
       timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
       totalTimeoutMs: options?.totalTimeoutMs ?? settings.totalTimeoutMs,
@@ -186,7 +185,8 @@ export function createCaller(settings: ClientSettings): Caller {
       logger: settings.logger,
     });
     if (response.ok && meta.kind === "download") return toDownload(response);
-    const text = bytes === undefined ? "" : decoder.decode(bytes);
+    // A download is not read inside the attempt; when it failed, its (small) error body is read here.
+    const text = bytes === undefined ? await response.text() : decoder.decode(bytes);
     if (!response.ok) {
       let parsed: unknown = text;
       try {

@@ -116,6 +116,10 @@ describe("uploads and downloads", () => {
     expect(download).toMatchObject({ filename: "CoC lot 2339.pdf", contentType: "application/pdf" });
     expect(await (await download.blob()).text()).toBe("%PDF-1.7 bytes");
   });
+  test("a failed download still carries its error body", async () => {
+    const { cofactr } = client(() => json({ detail: "Not found." }, 404));
+    await expect(cofactr.stockDocuments.download(LOT)).rejects.toMatchObject({ status: 404, detail: "Not found." });
+  });
 });
 
 describe("async jobs", () => {
