@@ -90,18 +90,36 @@ describe.each(bodies)("$name", ({ schema, validator }) => {
     );
   });
 
+  // An object body is mutated at its top-level fields; a list body (or a body that is a list or
+  // an object) at the fields of its first item, generated non-empty for the purpose.
   const root = resolve(schema);
-  const mutations = root.properties ? mutationsOf(root) : [];
-  test.skipIf(mutations.length === 0)("rejects a value broken in one rule, with that rule and pointer", () => {
+  const listBranch = [root, ...((root.oneOf ?? root.anyOf ?? []) as Schema[]).map(resolve)].find(
+    (candidate) => candidate.type === "array",
+  );
+  const record = root.properties ? root : listBranch ? resolve(listBranch.items ?? {}) : undefined;
+  const mutations = record?.properties ? mutationsOf(record) : [];
+  const target = root.properties
+    ? { arbitrary, prefix: "", pick: (value: unknown) => value as Record<string, unknown> }
+    : {
+        arbitrary: arbitraryFor({ ...listBranch, minItems: Math.max(1, listBranch?.minItems ?? 0) }, components),
+        prefix: "/0",
+        pick: (value: unknown) => (value as Array<Record<string, unknown>>)[0] as Record<string, unknown>,
+      };
+
+  test("has one-rule mutations to try", () => {
+    expect(mutations.length).toBeGreaterThan(0);
+  });
+
+  test("rejects a value broken in one rule, with that rule and pointer", () => {
     fc.assert(
-      fc.property(arbitrary, fc.constantFrom(...mutations), (value, mutation) => {
-        const broken = structuredClone(value) as Record<string, unknown>;
-        mutation.apply(broken);
+      fc.property(target.arbitrary, fc.constantFrom(...mutations), (value, mutation) => {
+        const broken = structuredClone(value);
+        mutation.apply(target.pick(broken));
         const result = validator.validate(broken);
         expect(result.success).toBe(false);
         const issues = result.success ? [] : result.issues;
         expect(issues.map((issue) => `${issue.pointer} ${issue.rule}`)).toContain(
-          `/${mutation.field} ${mutation.rule}`,
+          `${target.prefix}/${mutation.field} ${mutation.rule}`,
         );
       }),
       { numRuns: 40 },
