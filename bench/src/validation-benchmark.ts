@@ -11,9 +11,11 @@ export interface ValidationMeasurement {
   opsPerSecond: number;
   /** Relative margin of error of `opsPerSecond`, in percent. */
   rme: number;
-  /** Latency percentiles of one check, in milliseconds. */
+  /** Latency percentiles of one check (a sample's batch time over its size), in milliseconds. */
   p50: number;
   p99: number;
+  /** Calls timed together in each sample (see measure-validation.ts). */
+  batch: number;
 }
 
 const CONTENDERS: ContenderName[] = ["cofactr", "ajv", "zod"];

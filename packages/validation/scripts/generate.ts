@@ -10,6 +10,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { generatedHeader, writeGeneratedFiles } from "../../../scripts/generated-files.ts";
 import { collectValidators } from "./collect-validators.ts";
 import { compileChecks } from "./compile-checks.ts";
+import { compileParameterChecks } from "./compile-parameter-checks.ts";
 import { renderCheckDeclarations, renderValidators } from "./render-validators.ts";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -25,9 +26,12 @@ await writeGeneratedFiles(
   {
     files: new Map([
       [`${packageRoot}src/generated/checks.gen.js`, `${header}${compileChecks(spec, plain)}\n`],
-      [`${packageRoot}src/generated/checks.gen.d.ts`, `${header}${renderCheckDeclarations(plain)}`],
-      [`${packageRoot}src/generated/parameter-checks.gen.js`, `${header}${compileChecks(spec, parameters, true)}\n`],
-      [`${packageRoot}src/generated/parameter-checks.gen.d.ts`, `${header}${renderCheckDeclarations(parameters)}`],
+      [`${packageRoot}src/generated/checks.gen.d.ts`, `${header}${renderCheckDeclarations(plain, "Check")}`],
+      [`${packageRoot}src/generated/parameter-checks.gen.js`, `${header}${compileParameterChecks(spec, parameters)}\n`],
+      [
+        `${packageRoot}src/generated/parameter-checks.gen.d.ts`,
+        `${header}${renderCheckDeclarations(parameters, "CheckFunction")}`,
+      ],
       [`${packageRoot}src/generated/validators.gen.ts`, `${header}${renderValidators(entries)}`],
     ]),
     ownedDirectories: [`${packageRoot}src/generated`],

@@ -48,8 +48,9 @@ export function renderValidators(entries: ValidatorEntry[]): string {
   return lines.join("\n");
 }
 
-export function renderCheckDeclarations(entries: ValidatorEntry[]): string {
-  const lines = ['import type { CheckFunction } from "../validator.js";', ""];
-  for (const entry of entries) lines.push(`export declare const ${entry.exportName}: CheckFunction;`);
+/** The `.d.ts` of a checks module: every export has the type `type` from validator.ts. */
+export function renderCheckDeclarations(entries: ValidatorEntry[], type: "Check" | "CheckFunction"): string {
+  const lines = [`import type { ${type} } from "../validator.js";`, ""];
+  for (const entry of entries) lines.push(`export declare const ${entry.exportName}: ${type};`);
   return `${lines.join("\n")}\n`;
 }

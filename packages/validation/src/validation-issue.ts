@@ -1,13 +1,9 @@
 import { formatDescriptions } from "./formats.js";
+import { escapeSegment, toPath } from "./json-pointer.js";
+import type { RawIssue } from "./raw-issue.js";
 import { ucs2length } from "./ucs2length.js";
 
-/** The error object a generated (ajv standalone) check function leaves in `.errors`. */
-export interface RawIssue {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
+export type { RawIssue } from "./raw-issue.js";
 
 /** One thing wrong with a value. Compatible with Standard Schema's issue (`message`, `path`). */
 export interface ValidationIssue {
@@ -31,27 +27,6 @@ const TYPE_NAMES: Record<string, string> = {
   null: "null",
 };
 
-function unescapePointerSegment(segment: string): string {
-  return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
-}
-
-function escapePointerSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-
-function isIndex(segment: string): boolean {
-  const first = segment.charCodeAt(0);
-  return first >= 48 && first <= 57 && (segment.length === 1 || first !== 48) && /^\d+$/.test(segment);
-}
-
-function toPath(pointer: string): Array<string | number> {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((segment) => (isIndex(segment) ? Number(segment) : unescapePointerSegment(segment)));
-}
-
 function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
   let current = root;
   for (const key of path) {
@@ -61,16 +36,26 @@ function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
   return current;
 }
 
+/**
+ * A string in double quotes, as JSON writes it. Most received strings need no escaping, and
+ * checking that is several times cheaper than `JSON.stringify`, which is kept for the others.
+ */
+function quote(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    // Control characters, `"`, `\` and surrogates (a lone one is escaped by JSON.stringify).
+    if (code < 32 || code === 34 || code === 92 || (code >= 0xd800 && code <= 0xdfff)) return JSON.stringify(value);
+  }
+  return `"${value}"`;
+}
+
 /** Shows a received value briefly and safely (long strings are cut; objects are summarised). */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return JSON.stringify(shown);
-  }
+  if (typeof value === "string") return quote(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   return String(value);
 }
 
@@ -87,9 +72,12 @@ function describeChoices(values: unknown[]): string {
   return description;
 }
 
-function expectation(issue: RawIssue): string {
-  const { params } = issue;
-  switch (issue.keyword) {
+/**
+ * What a rule expected, in words: `an integer`, `at most 255 characters`. The generated checks
+ * write it into their issues' parameters (`expected`) when they are generated.
+ */
+export function describeExpectation(rule: string, params: Record<string, unknown>): string {
+  switch (rule) {
     case "type": {
       const types = String(params.type).split(",");
       return types.map((type) => TYPE_NAMES[type] ?? type).join(" or ");
@@ -119,7 +107,11 @@ function expectation(issue: RawIssue): string {
     case "pattern":
       return `a string matching ${params.pattern}`;
     case "uniqueItems":
-      return "no duplicate items";
+      return `no duplicate items (items ${params.i} and ${params.j} are equal)`;
+    case "maxProperties":
+      return `at most ${params.limit} fields`;
+    case "minProperties":
+      return `at least ${params.limit} field${params.limit === 1 ? "" : "s"}`;
     default:
       return "a value of one of the allowed shapes";
   }
@@ -151,42 +143,66 @@ function withoutNoise(raw: ReadonlyArray<RawIssue>): RawIssue[] {
   });
 }
 
+/** The issue of a rule about a field of an object (reported at the object): the field's pointer and path. */
+function fieldIssue(issue: RawIssue, field: string, message: string): ValidationIssue {
+  const path = toPath(issue.instancePath);
+  path.push(field);
+  return { message, pointer: `${issue.instancePath}/${escapeSegment(field)}`, path, rule: issue.keyword };
+}
+
+/** One raw issue, written for people. */
+function readable(issue: RawIssue, root: unknown): ValidationIssue {
+  const { keyword, params } = issue;
+  if (keyword === "required") return fieldIssue(issue, String(params.missingProperty), "is required");
+  if (keyword === "additionalProperties") {
+    return fieldIssue(issue, String(params.additionalProperty), "is not a known field");
+  }
+  if (keyword === "propertyNames") {
+    return fieldIssue(issue, String(params.propertyName), `is not an allowed field name: expected ${params.expected}`);
+  }
+  const pointer = issue.instancePath;
+  const path = toPath(pointer);
+  let message: string;
+  if (keyword === "oneOf" && Number(params.passingSchemas) > 1) {
+    message = `matches ${params.passingSchemas} of the allowed shapes, and must match exactly one`;
+  } else {
+    // The generated checks hand over the value; ajv's (the parameters') do not.
+    const received = "data" in issue ? issue.data : valueAt(root, path);
+    const got =
+      (keyword === "maxLength" || keyword === "minLength") && typeof received === "string"
+        ? `${ucs2length(received)} characters`
+        : describeValue(received);
+    // The generated checks write the expectation when they are generated.
+    const expected = issue.expected ?? describeExpectation(keyword, params);
+    message = `expected ${expected}, got ${got}`;
+  }
+  return { message, pointer, path, rule: keyword };
+}
+
 /** Turns the raw issues of one failed check into readable issues, at most `limit` of them. */
 export function toValidationIssues(raw: ReadonlyArray<RawIssue>, value: unknown, limit: number): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
   // Only alternatives (anyOf / oneOf) and patterns beside formats produce noise or repeats; most
   // failures have neither, and skip the filtering.
-  const noisy = raw.some(
-    (issue) => issue.keyword === "anyOf" || issue.keyword === "oneOf" || issue.keyword === "pattern",
-  );
-  const seen = noisy ? new Set<string>() : undefined;
-  for (const issue of noisy ? withoutNoise(raw) : raw) {
-    if (issue.keyword === "if" || issue.keyword === "not") continue;
-    let pointer = issue.instancePath;
-    let path: Array<string | number>;
-    let message: string;
-    if (issue.keyword === "required" || issue.keyword === "additionalProperties") {
-      const field = String(
-        issue.keyword === "required" ? issue.params.missingProperty : issue.params.additionalProperty,
-      );
-      pointer = `${pointer}/${escapePointerSegment(field)}`;
-      path = [...toPath(issue.instancePath), field];
-      message = issue.keyword === "required" ? "is required" : "is not a known field";
-    } else {
-      path = toPath(pointer);
-      const received = valueAt(value, path);
-      const isLengthRule = issue.keyword === "maxLength" || issue.keyword === "minLength";
-      const got =
-        isLengthRule && typeof received === "string" ? `${ucs2length(received)} characters` : describeValue(received);
-      message = `expected ${expectation(issue)}, got ${got}`;
+  let noisy = false;
+  for (let index = 0; index < raw.length && !noisy; index++) {
+    const { keyword } = raw[index] as RawIssue;
+    noisy = keyword === "anyOf" || keyword === "oneOf" || keyword === "pattern";
+  }
+  const issues: ValidationIssue[] = [];
+  if (!noisy) {
+    for (let index = 0; index < raw.length && issues.length < limit; index++) {
+      issues.push(readable(raw[index] as RawIssue, value));
     }
-    if (seen) {
-      // anyOf/oneOf report each branch's failure as well; one line per pointer and rule is enough.
-      const key = `${pointer}\u0000${issue.keyword}\u0000${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    issues.push({ message, pointer, path, rule: issue.keyword });
+    return issues;
+  }
+  const seen = new Set<string>();
+  for (const issue of withoutNoise(raw)) {
+    const readableIssue = readable(issue, value);
+    // anyOf/oneOf report each branch's failure as well; one line per pointer and rule is enough.
+    const key = `${readableIssue.pointer}\u0000${issue.keyword}\u0000${readableIssue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(readableIssue);
     if (issues.length >= limit) break;
   }
   return issues;

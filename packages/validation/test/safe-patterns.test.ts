@@ -32,7 +32,8 @@ const formatPatterns = [...formatSource.matchAll(/^const [A-Z_]+ = \/(.+)\/(i?);
 describe("no pattern can backtrack catastrophically", () => {
   test("the spec has patterns, and the formats module has its expressions", () => {
     expect(specPatterns.length).toBeGreaterThan(2);
-    expect(formatPatterns.length).toBeGreaterThanOrEqual(5);
+    // Email and URI scheme; UUIDs, decimals, dates and timestamps are read without expressions.
+    expect(formatPatterns.length).toBeGreaterThanOrEqual(2);
   });
 
   test.each(specPatterns)("spec pattern %s", (pattern) => {
