@@ -4,12 +4,9 @@
  * (`/lines`) and parts only known at run time (an index, a field name). Literal parts are merged,
  * so `/lines/` + index costs one concatenation.
  */
-type Part = { literal: string } | { expression: string };
+import { escapeSegment } from "../src/json-pointer.ts";
 
-/** Escapes one segment of a JSON pointer (RFC 6901): `~` → `~0`, `/` → `~1`. */
-export function escapeSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
+type Part = { literal: string } | { expression: string };
 
 export class CheckPointer {
   private constructor(private readonly parts: readonly Part[]) {}

@@ -51,11 +51,11 @@ function quote(value: string): string {
 
 /** Shows a received value briefly and safely (long strings are cut; objects are summarised). */
 export function describeValue(value: unknown): string {
+  if (typeof value === "string") return quote(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return quote(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   return String(value);
 }
 
@@ -174,7 +174,7 @@ function readable(issue: RawIssue, root: unknown): ValidationIssue {
         : describeValue(received);
     // The generated checks write the expectation when they are generated.
     const expected = issue.expected ?? describeExpectation(keyword, params);
-    message = `expected ${expected}, got ${got}`;
+    message = "expected " + expected + ", got " + got;
   }
   return { message, pointer, path, rule: keyword };
 }
