@@ -308,10 +308,8 @@ export class CheckEmitter {
     if (typeof params !== "string" && !FIELD_RULES.has(rule)) {
       expected = this.constant(JSON.stringify(expectation ?? describeExpectation(rule, params)), "expected");
     }
-    // Every issue has the same five fields in the same order, so that reading them stays fast.
-    return [
-      `out.push({ instancePath: ${pointer.render()}, keyword: ${JSON.stringify(rule)}, params: ${source}, data: ${value}, expected: ${expected} });`,
-    ];
+    this.use("raw-issue", "report");
+    return [`report(out, ${pointer.render()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${expected});`];
   }
 
   /** `if (test)` then `failure`: one line when the failure is a plain `return false`. */

@@ -14,3 +14,18 @@ export interface RawIssue {
   /** What the rule expected, in words, when the check wrote it (`an integer ≥ 0`). */
   expected?: string | undefined;
 }
+
+/**
+ * Adds an issue to `out`. The generated checks report through here, which keeps their code short
+ * and gives every issue the same fields in the same order (reading them stays fast).
+ */
+export function report(
+  out: RawIssue[],
+  instancePath: string,
+  keyword: string,
+  params: Record<string, unknown>,
+  data: unknown,
+  expected: string | undefined,
+): void {
+  out.push({ instancePath, keyword, params, data, expected });
+}
