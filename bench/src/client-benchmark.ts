@@ -41,7 +41,7 @@ export interface ClientResults {
   ratios: ClientRatio[];
 }
 
-const CONTENDERS: ClientContender[] = ["cofactr", "fetch", "openapi-fetch", "axios"];
+const CONTENDERS: ClientContender[] = ["cofactr", "fetch", "fetch + signal", "openapi-fetch", "axios"];
 const CALLS: Call[] = ["get BOM", "create purchase event"];
 
 /** How much each round measures. */
@@ -57,10 +57,10 @@ interface Plan {
 
 /**
  * A full run: 9 rounds (the fewest whose median has a 95% interval that leaves out the best and the
- * worst round, x(2) to x(8)); in each, per call and contender, 800 calls of warm-up and 2,400
+ * worst round, x(2) to x(8)); in each, per call and contender, 800 calls of warm-up and 2,000
  * counted, in blocks of 100 (30–40 ms). About two and a half minutes in all.
  */
-const FULL: Plan = { rounds: 9, blockSize: 100, warmUpBlocks: 8, blocks: 24 };
+const FULL: Plan = { rounds: 9, blockSize: 100, warmUpBlocks: 8, blocks: 20 };
 const SMOKE: Plan = { rounds: 1, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
 
 /**
