@@ -1,71 +1,194 @@
 import type { Call, ClientContender } from "./client-contenders.js";
-import { formatCount, formatMargin, formatRatio, formatTable } from "./format-table.js";
-import { runMeasurement, SOURCE_FOLDER } from "./run-measurement.js";
+import { startClientWorker } from "./client-worker.js";
+import { formatCount, formatRatio, formatTable } from "./format-table.js";
+import { SOURCE_FOLDER } from "./run-measurement.js";
 import { startServerProcess } from "./server-process.js";
-import { ratioMargin } from "./statistics.js";
+import { type MedianInterval, medianInterval, medianMargin, percentile } from "./statistics.js";
 
-/** One HTTP client contender on one call, as measure-client.ts prints it. */
+/** One HTTP client contender on one call in one round (one process). */
 export interface ClientMeasurement {
   contender: ClientContender;
   call: Call;
+  /** The round (from 1) this process ran in. */
+  round: number;
   /** Calls per second, one call at a time. */
   opsPerSecond: number;
-  /** Relative margin of error of `opsPerSecond`, in percent. */
-  rme: number;
   /** Median latency of a call, in milliseconds. */
   p50: number;
-  /** Relative margin of `p50` at 95% confidence, in percent. */
+  /** Relative margin of `p50` at 95% confidence, in percent (within this one process). */
   p50Margin: number;
   p99: number;
   samples: number;
+  /** This round's p50 over raw fetch's: the median of the ratios of blocks run back to back. */
+  ratioToFetch: number;
 }
 
-const CONTENDERS: ClientContender[] = ["cofactr", "fetch", "openapi-fetch", "axios"];
+/** A contender's p50 over raw fetch's on one call: one ratio per round, and their median. */
+export interface ClientRatio extends MedianInterval {
+  contender: ClientContender;
+  call: Call;
+  /** The ratio of each round, in round order. */
+  rounds: number[];
+  /** Smallest and largest ratio of a round. */
+  min: number;
+  max: number;
+}
+
+/** Everything the client section measured. */
+export interface ClientResults {
+  rounds: number;
+  measurements: ClientMeasurement[];
+  ratios: ClientRatio[];
+}
+
+const CONTENDERS: ClientContender[] = ["cofactr", "fetch", "fetch + signal", "openapi-fetch", "axios"];
 const CALLS: Call[] = ["get BOM", "create purchase event"];
+
+/** How much each round measures. */
+interface Plan {
+  rounds: number;
+  /** Calls in a block: what one contender makes before the next one takes its turn. */
+  blockSize: number;
+  /** Blocks of every contender made first and not counted: the JIT warms up. */
+  warmUpBlocks: number;
+  /** Blocks counted. */
+  blocks: number;
+}
+
+/**
+ * A full run: 9 rounds (the fewest whose median has a 95% interval that leaves out the best and the
+ * worst round, x(2) to x(8)); in each, per call and contender, 800 calls of warm-up and 2,000
+ * counted, in blocks of 100 (30–40 ms). About two and a half minutes in all.
+ */
+const FULL: Plan = { rounds: 9, blockSize: 100, warmUpBlocks: 8, blocks: 20 };
+const SMOKE: Plan = { rounds: 1, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
+
+/**
+ * The order of the contenders in block `block` of round `round` (both from 0): rotated by one each
+ * round, so that no contender always starts, and reversed every other block, so that each one
+ * runs right before and right after each of its neighbours equally often.
+ */
+export function turnOrder<Item>(items: readonly Item[], round: number, block: number): Item[] {
+  const shift = round % items.length;
+  const rotated = [...items.slice(shift), ...items.slice(0, shift)];
+  return block % 2 === 0 ? rotated : rotated.reverse();
+}
 
 /**
  * Client: latency and throughput of the same two calls made by our client (retries and timeouts
  * armed, never triggered), raw fetch, bare openapi-fetch and axios, against a loopback server
  * running in a process of its own. Prints the section's table.
+ *
+ * The machine drifts (other work, CPU frequency, caches) by 10–20% within a minute, more than the
+ * differences measured, so contenders measured one after another cannot be told apart. Instead,
+ * the contenders of a call run side by side, each in a process of its own, and take turns in
+ * blocks of calls: a contender's ratio to raw fetch is taken between blocks run back to back, where
+ * drift cancels, and its median over the blocks is the round's ratio. A process can also be slow
+ * all along (where the scheduler put it, what its JIT did), so there are several rounds, each with
+ * fresh processes, and the figure is the median of the rounds' ratios, with its distribution-free
+ * 95% interval.
  */
-export async function benchmarkClient(smoke: boolean): Promise<ClientMeasurement[]> {
+export async function benchmarkClient(smoke: boolean): Promise<ClientResults> {
+  const plan = smoke ? SMOKE : FULL;
   const server = await startServerProcess(["--import", "tsx", `${SOURCE_FOLDER}loopback-server.ts`], {
     kind: "announces",
     toUrl: (line) => line,
   });
   const measurements: ClientMeasurement[] = [];
   try {
-    for (const call of CALLS) {
-      for (const contender of CONTENDERS) {
-        measurements.push(
-          await runMeasurement<ClientMeasurement>("measure-client.ts", [
-            contender,
-            call,
-            server.url,
-            smoke ? "smoke" : "full",
-          ]),
-        );
-      }
+    for (let round = 0; round < plan.rounds; round++) {
+      for (const call of CALLS) measurements.push(...(await measureRound(plan, round, call, server.url)));
+      if (!smoke) console.log(`  client round ${round + 1} of ${plan.rounds} done`);
     }
   } finally {
     await server.stop();
   }
-  const rows = measurements.map((measurement) => {
-    const fetch = measurements.find(
-      (candidate) => candidate.call === measurement.call && candidate.contender === "fetch",
-    ) as ClientMeasurement;
+  const ratios: ClientRatio[] = [];
+  for (const call of CALLS) {
+    for (const contender of CONTENDERS) {
+      const perRound = measurements
+        .filter((each) => each.call === call && each.contender === contender)
+        .sort((left, right) => left.round - right.round)
+        .map((each) => each.ratioToFetch);
+      ratios.push({
+        contender,
+        call,
+        rounds: perRound,
+        min: Math.min(...perRound),
+        max: Math.max(...perRound),
+        ...medianInterval(perRound),
+      });
+    }
+  }
+  printTable(plan.rounds, measurements, ratios);
+  return { rounds: plan.rounds, measurements, ratios };
+}
+
+/** One round of one call: every contender's worker started afresh, then blocks in turn. */
+async function measureRound(plan: Plan, round: number, call: Call, baseUrl: string): Promise<ClientMeasurement[]> {
+  // Started together (nothing is timed until all are ready); one that fails stops the others.
+  const started = await Promise.allSettled(CONTENDERS.map((contender) => startClientWorker(contender, call, baseUrl)));
+  const workers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  try {
+    const failed = started.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+    const blocks = new Map<ClientContender, number[][]>(CONTENDERS.map((contender) => [contender, []]));
+    for (let block = 0; block < plan.warmUpBlocks + plan.blocks; block++) {
+      for (const worker of turnOrder(workers, round, block)) {
+        const latencies = await worker.run(plan.blockSize);
+        if (block >= plan.warmUpBlocks) blocks.get(worker.contender)?.push(latencies);
+      }
+    }
+    const blockMedian = (latencies: number[]) => percentile(sorted(latencies), 0.5);
+    const fetchMedians = (blocks.get("fetch") as number[][]).map(blockMedian);
+    return CONTENDERS.map((contender) => {
+      const own = blocks.get(contender) as number[][];
+      const all = sorted(own.flat());
+      const total = all.reduce((sum, latency) => sum + latency, 0);
+      return {
+        contender,
+        call,
+        round: round + 1,
+        opsPerSecond: (1000 * all.length) / total,
+        p50: percentile(all, 0.5),
+        p50Margin: medianMargin(all),
+        p99: percentile(all, 0.99),
+        samples: all.length,
+        ratioToFetch: medianInterval(
+          own.map((latencies, index) => blockMedian(latencies) / (fetchMedians[index] as number)),
+        ).median,
+      };
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.stop()));
+  }
+}
+
+function sorted(values: readonly number[]): number[] {
+  return [...values].sort((left, right) => left - right);
+}
+
+function printTable(rounds: number, measurements: ClientMeasurement[], ratios: ClientRatio[]) {
+  const rows = ratios.map((ratio) => {
+    const own = measurements.filter((each) => each.call === ratio.call && each.contender === ratio.contender);
+    const median = (pick: (each: ClientMeasurement) => number) => medianInterval(own.map(pick)).median;
     return [
-      measurement.contender === "cofactr" ? measurement.call : "",
-      measurement.contender,
-      measurement.p50.toFixed(3),
-      measurement.p99.toFixed(3),
-      formatCount(measurement.opsPerSecond),
-      formatRatio(measurement.p50 / fetch.p50),
-      formatMargin(ratioMargin(measurement.p50Margin, fetch.p50Margin)),
+      ratio.contender === CONTENDERS[0] ? ratio.call : "",
+      ratio.contender,
+      median((each) => each.p50).toFixed(3),
+      median((each) => each.p99).toFixed(3),
+      formatCount(median((each) => each.opsPerSecond)),
+      formatRatio(ratio.median),
+      `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`,
+      `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}`,
     ];
   });
-  console.log("\nClient: one call at a time on loopback, retries and timeouts armed but not triggered\n");
-  for (const line of formatTable([["call", "contender", "p50 ms", "p99 ms", "calls/s", "p50 vs fetch", ""], ...rows]))
+  console.log(
+    `\nClient: one call at a time on loopback, retries and timeouts armed but not triggered; ${rounds} round${rounds === 1 ? "" : "s"} of every contender in a process of its own, taking turns; medians of the rounds\n`,
+  );
+  for (const line of formatTable([
+    ["call", "contender", "p50 ms", "p99 ms", "calls/s", "p50 vs fetch", "95% interval", "rounds' range"],
+    ...rows,
+  ]))
     console.log(line);
-  return measurements;
 }

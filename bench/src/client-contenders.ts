@@ -4,6 +4,8 @@
  *
  * - `cofactr`: our facade, with retries and timeouts armed (defaults) but never triggered;
  * - `fetch`: the global `fetch`, by hand;
+ * - `fetch + signal`: the same with a fresh `AbortController`'s signal on every call, never aborted:
+ *   what making a request cancellable costs, the least a client with timeouts can add to fetch;
  * - `openapi-fetch`: bare openapi-fetch over the same generated types;
  * - `axios`.
  */
@@ -14,7 +16,7 @@ import axios from "axios";
 import createClient from "openapi-fetch";
 
 /** The HTTP clients compared. */
-export type ClientContender = "cofactr" | "fetch" | "openapi-fetch" | "axios";
+export type ClientContender = "cofactr" | "fetch" | "fetch + signal" | "openapi-fetch" | "axios";
 /** The calls each client makes. */
 export type Call = "get BOM" | "create purchase event";
 /** One call, ready to be timed. */
@@ -45,6 +47,22 @@ export function createClientContender(name: ClientContender, call: Call, baseUrl
   if (name === "axios") {
     const instance = axios.create({ baseURL: baseUrl, headers: HEADERS });
     return post ? () => instance.post("/v1/purchase_events/", EVENT) : () => instance.get(`/v1/boms/${BOM}/`);
+  }
+  if (name === "fetch + signal") {
+    return post
+      ? async () =>
+          (
+            await fetch(`${baseUrl}/v1/purchase_events/`, {
+              method: "POST",
+              headers: { ...HEADERS, "Content-Type": "application/json" },
+              body: JSON.stringify(EVENT),
+              signal: new AbortController().signal,
+            })
+          ).json()
+      : async () =>
+          (
+            await fetch(`${baseUrl}/v1/boms/${BOM}/`, { headers: HEADERS, signal: new AbortController().signal })
+          ).json();
   }
   return post
     ? async () =>

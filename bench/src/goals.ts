@@ -1,5 +1,5 @@
 import type { BuildResults } from "./build-benchmark.js";
-import type { ClientMeasurement } from "./client-benchmark.js";
+import type { ClientResults } from "./client-benchmark.js";
 import type { MockServerMeasurement } from "./mock-server-benchmark.js";
 import type { Sizes } from "./size-benchmark.js";
 import { ratioMargin } from "./statistics.js";
@@ -21,10 +21,10 @@ export interface GoalVerdict {
 
 /** The figures the goals are judged on; a section skipped in this run is absent. */
 export interface GoalInputs {
-  validation: ValidationMeasurement[];
-  client: ClientMeasurement[];
-  mockServer: MockServerMeasurement[];
-  sizes: Sizes;
+  validation: ValidationMeasurement[] | undefined;
+  client: ClientResults | undefined;
+  mockServer: MockServerMeasurement[] | undefined;
+  sizes: Sizes | undefined;
   build: BuildResults | undefined;
 }
 
@@ -37,17 +37,16 @@ const CLIENT_BYTES_LIMIT = 12_000;
  */
 export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
   const verdicts: GoalVerdict[] = [];
-  for (const call of new Set(inputs.client.map((measurement) => measurement.call))) {
-    const ours = inputs.client.find((each) => each.call === call && each.contender === "cofactr");
-    const fetch = inputs.client.find((each) => each.call === call && each.contender === "fetch");
-    if (!ours || !fetch) continue;
-    const value = ours.p50 / fetch.p50;
+  for (const ratio of inputs.client?.ratios ?? []) {
+    if (ratio.contender !== "cofactr") continue;
+    // The median of the per-round ratios; its margin is the wider side of its 95% interval.
+    const value = ratio.median;
     verdicts.push({
-      figure: `client p50, ${call}, vs raw fetch`,
+      figure: `client p50, ${ratio.call}, vs raw fetch`,
       goal: "≤ 1.05×",
       value,
       unit: "×",
-      margin: ratioMargin(ours.p50Margin, fetch.p50Margin),
+      margin: (100 * Math.max(value - ratio.low, ratio.high - value)) / value,
       met: value <= 1.05,
     });
   }
@@ -55,10 +54,11 @@ export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
     { contender: "zod", name: "zod 4", minimum: 5 },
     { contender: "ajv", name: "ajv", minimum: 0.9 },
   ] as const;
-  for (const payload of new Set(inputs.validation.map((measurement) => measurement.payload))) {
-    const ours = inputs.validation.find((each) => each.payload === payload && each.contender === "cofactr");
+  const validation = inputs.validation ?? [];
+  for (const payload of new Set(validation.map((measurement) => measurement.payload))) {
+    const ours = validation.find((each) => each.payload === payload && each.contender === "cofactr");
     for (const { contender, name, minimum } of validationGoals) {
-      const theirs = inputs.validation.find((each) => each.payload === payload && each.contender === contender);
+      const theirs = validation.find((each) => each.payload === payload && each.contender === contender);
       if (!ours || !theirs) continue;
       const value = ours.opsPerSecond / theirs.opsPerSecond;
       verdicts.push({
@@ -71,9 +71,10 @@ export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
       });
     }
   }
-  for (const request of new Set(inputs.mockServer.map((measurement) => measurement.request))) {
-    const ours = inputs.mockServer.find((each) => each.request === request && each.server === "cofactr");
-    const prism = inputs.mockServer.find((each) => each.request === request && each.server === "prism");
+  const mockServer = inputs.mockServer ?? [];
+  for (const request of new Set(mockServer.map((measurement) => measurement.request))) {
+    const ours = mockServer.find((each) => each.request === request && each.server === "cofactr");
+    const prism = mockServer.find((each) => each.request === request && each.server === "prism");
     if (!ours || !prism) continue;
     const value = ours.requestsPerSecond / prism.requestsPerSecond;
     verdicts.push({
@@ -85,22 +86,24 @@ export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
       met: value >= 2,
     });
   }
-  verdicts.push({
-    figure: "client entry, min+gzip",
-    goal: "< 12 kB",
-    value: inputs.sizes.clientBytes,
-    unit: "bytes",
-    margin: undefined,
-    met: inputs.sizes.clientBytes < CLIENT_BYTES_LIMIT,
-  });
-  verdicts.push({
-    figure: "types package, run-time code",
-    goal: "0 bytes",
-    value: inputs.sizes.typesRuntimeBytes,
-    unit: "bytes",
-    margin: undefined,
-    met: inputs.sizes.typesRuntimeBytes === 0,
-  });
+  if (inputs.sizes) {
+    verdicts.push({
+      figure: "client entry, min+gzip",
+      goal: "< 12 kB",
+      value: inputs.sizes.clientBytes,
+      unit: "bytes",
+      margin: undefined,
+      met: inputs.sizes.clientBytes < CLIENT_BYTES_LIMIT,
+    });
+    verdicts.push({
+      figure: "types package, run-time code",
+      goal: "0 bytes",
+      value: inputs.sizes.typesRuntimeBytes,
+      unit: "bytes",
+      margin: undefined,
+      met: inputs.sizes.typesRuntimeBytes === 0,
+    });
+  }
   const cached = inputs.build?.builds.find((build) => build.kind === "cached");
   if (cached) {
     verdicts.push({

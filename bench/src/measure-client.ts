@@ -1,35 +1,30 @@
 /**
- * Measures one HTTP client contender on one call against the loopback server (URL in argv), in
- * this process, and prints the figures as one JSON line. Run by client-benchmark.ts.
+ * One HTTP client contender making one call against the loopback server (URL in argv), as a
+ * worker of client-benchmark.ts: once ready it prints `ready`, then answers each `run <count>` line
+ * on its standard input by making <count> calls, one at a time, and printing their latencies in
+ * milliseconds as one JSON line; it exits at `exit` or when its input ends. The workers of every
+ * contender are alive at once and take turns, each in a process of its own (so that none warms the
+ * JIT or fills the heap for another), so that whatever the machine does meanwhile hits them alike.
  */
-import { Bench } from "tinybench";
+import { createInterface } from "node:readline";
 import { type Call, type ClientContender, createClientContender } from "./client-contenders.js";
-import { medianMargin } from "./statistics.js";
 
-const [contender, call, baseUrl, mode] = process.argv.slice(2) as [ClientContender, Call, string, string];
+const [contender, call, baseUrl] = process.argv.slice(2) as [ClientContender, Call, string];
 const run = createClientContender(contender, call, baseUrl);
+// One call first: a contender that cannot make the call fails here, before anything is timed.
 await run();
-const smoke = mode === "smoke";
-// Samples are kept for the margin of the median latency, which tinybench does not compute.
-const bench = new Bench({
-  time: smoke ? 50 : 3000,
-  warmupTime: smoke ? 10 : 500,
-  iterations: smoke ? 5 : 200,
-  retainSamples: true,
-});
-bench.add(contender, run);
-await bench.run();
-const result = bench.tasks[0]?.result;
-if (result?.state !== "completed") throw new Error(`${contender} on ${call}: ${result?.state}`);
-console.log(
-  JSON.stringify({
-    contender,
-    call,
-    opsPerSecond: result.throughput.mean,
-    rme: result.throughput.rme,
-    p50: result.latency.p50,
-    p50Margin: medianMargin(result.latency.samples ?? []),
-    p99: result.latency.p99,
-    samples: result.latency.samplesCount,
-  }),
-);
+console.log("ready");
+for await (const line of createInterface({ input: process.stdin })) {
+  const [command, count] = line.split(" ");
+  if (command === "exit") break;
+  if (command !== "run" || !Number.isInteger(Number(count))) throw new Error(`unknown command ${JSON.stringify(line)}`);
+  const latencies: number[] = new Array(Number(count));
+  for (let index = 0; index < latencies.length; index++) {
+    const started = performance.now();
+    await run();
+    latencies[index] = performance.now() - started;
+  }
+  console.log(JSON.stringify(latencies));
+}
+// Keep-alive connections would keep the process alive.
+process.exit(0);

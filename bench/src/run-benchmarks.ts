@@ -7,6 +7,10 @@
  * `--smoke` (part of `pnpm test`) runs every section with a few iterations only, to prove the
  * benchmarks still work; its figures mean nothing, no goal is enforced in either mode, the build
  * timings are skipped, and no results file is written.
+ *
+ * `--only client` (or a comma-separated list of sections) runs those sections only, judges only
+ * their goals, and writes bench/results/latest-<sections>.json instead of latest.json, so that a
+ * quick run never replaces the figures of a full one.
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -21,18 +25,39 @@ import { measureSizes } from "./size-benchmark.js";
 import { benchmarkTypeCheck } from "./type-check-benchmark.js";
 import { benchmarkValidation } from "./validation-benchmark.js";
 
+const SECTIONS = ["validation", "client", "mock-server", "sizes", "type-check", "build"] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The sections `--only a,b` (or `--only=a,b`) names, or every section. */
+function chosenSections(args: readonly string[]): Section[] {
+  const index = args.findIndex((arg) => arg === "--only" || arg.startsWith("--only="));
+  if (index < 0) return [...SECTIONS];
+  const arg = args[index] as string;
+  const list = arg === "--only" ? (args[index + 1] ?? "") : arg.slice("--only=".length);
+  const names = list.split(",").filter((name) => name !== "");
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`--only: expected sections among ${SECTIONS.join(", ")}, got ${JSON.stringify(list)}`);
+    process.exit(2);
+  }
+  return SECTIONS.filter((section) => names.includes(section));
+}
+
 const smoke = process.argv.includes("--smoke");
+const sections = chosenSections(process.argv.slice(2));
+const everything = sections.length === SECTIONS.length;
+const runs = (section: Section) => sections.includes(section);
 const machine = describeMachine();
 console.log(
-  `Benchmarks on ${machine.processors} × ${machine.cpuModel}, Node ${machine.node}${smoke ? " (smoke run: figures meaningless)" : ""}`,
+  `Benchmarks on ${machine.processors} × ${machine.cpuModel}, Node ${machine.node}${smoke ? " (smoke run: figures meaningless)" : ""}${everything ? "" : `; only ${sections.join(", ")}`}`,
 );
 
-const validation = await benchmarkValidation(smoke);
-const client = await benchmarkClient(smoke);
-const mockServer = await benchmarkMockServer(smoke);
-const sizes = await measureSizes();
-const typeCheck = await benchmarkTypeCheck(smoke);
-const build = await benchmarkBuild(smoke);
+const validation = runs("validation") ? await benchmarkValidation(smoke) : undefined;
+const client = runs("client") ? await benchmarkClient(smoke) : undefined;
+const mockServer = runs("mock-server") ? await benchmarkMockServer(smoke) : undefined;
+const sizes = runs("sizes") ? await measureSizes() : undefined;
+const typeCheck = runs("type-check") ? await benchmarkTypeCheck(smoke) : undefined;
+const build = runs("build") ? await benchmarkBuild(smoke) : undefined;
 const goals = judgeGoals({ validation, client, mockServer, sizes, build });
 
 function formatValue(verdict: GoalVerdict): string {
@@ -70,6 +95,7 @@ if (!smoke) {
     build,
     goals,
   };
-  writeFileSync(`${SOURCE_FOLDER}../results/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWrote bench/results/latest.json (commit ${commit.slice(0, 12)})`);
+  const file = everything ? "latest.json" : `latest-${sections.join("-")}.json`;
+  writeFileSync(`${SOURCE_FOLDER}../results/${file}`, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote bench/results/${file} (commit ${commit.slice(0, 12)})`);
 }

@@ -59,3 +59,40 @@ export function medianMargin(sorted: ArrayLike<number>): number {
 export function ratioMargin(...margins: number[]): number {
   return Math.sqrt(margins.reduce((total, margin) => total + margin ** 2, 0));
 }
+
+/** A distribution-free confidence interval of a median: two order statistics and their coverage. */
+export interface MedianInterval {
+  median: number;
+  low: number;
+  high: number;
+  /** Probability that [low, high] holds the true median (at least `level` when there are enough values). */
+  coverage: number;
+}
+
+/**
+ * The median of `values` with the narrowest interval of order statistics [x(j), x(n+1-j)] that
+ * covers the true median with probability ≥ `level`, from the binomial distribution of how many
+ * values fall below it (no assumption on their distribution). With fewer than 6 values no interval
+ * reaches 95%: the full range is returned, with the coverage it has.
+ */
+export function medianInterval(values: readonly number[], level = 0.95): MedianInterval {
+  const sorted = [...values].sort((left, right) => left - right);
+  const count = sorted.length;
+  // below[k]: probability that at most k of the values fall below the median, P(Bin(count, ½) ≤ k).
+  const below: number[] = [];
+  let term = 0.5 ** count;
+  let cumulative = 0;
+  for (let k = 0; k <= count; k++) {
+    cumulative += term;
+    below.push(cumulative);
+    term = (term * (count - k)) / (k + 1);
+  }
+  let j = 1;
+  while (j + 1 <= count / 2 && 1 - 2 * (below[j] as number) >= level) j++;
+  return {
+    median: percentile(sorted, 0.5),
+    low: sorted[j - 1] ?? Number.NaN,
+    high: sorted[count - j] ?? Number.NaN,
+    coverage: count === 0 ? 0 : 1 - 2 * (below[j - 1] as number),
+  };
+}

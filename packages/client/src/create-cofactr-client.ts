@@ -1,5 +1,6 @@
 import type { AsyncJob, paths } from "@cofactr/platform-types";
 import createClient, { type Client } from "openapi-fetch";
+import { createDeadlines } from "./attempt-deadlines.js";
 import { createAuthMiddleware } from "./auth-middleware.js";
 import { createTransport } from "./create-transport.js";
 import { CofactrError } from "./errors.js";
@@ -105,6 +106,8 @@ export function createCofactrClient(options: CofactrClientOptions = {}): Cofactr
   }
   const shared = {
     retry,
+    // One timer for the timeouts of every attempt of this client, facade and path-based alike.
+    deadlines: createDeadlines(),
     timeoutMs: requirePositive("timeoutMs", options.timeoutMs, 30_000),
     totalTimeoutMs: requirePositive("totalTimeoutMs", options.totalTimeoutMs, 120_000),
     logger: options.logger,
@@ -115,7 +118,6 @@ export function createCofactrClient(options: CofactrClientOptions = {}): Cofactr
     fetch: createTransport({
       ...shared,
       fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-      buffer: true,
     }),
   });
   client.use(createAuthMiddleware({ apiKey: () => apiKey, orgId: () => options.orgId }));

@@ -5,6 +5,7 @@
  * calls. Both resolve to the final answer (a non-2xx one included, for the caller to turn into an
  * error) or reject with a `ConnectionError`, `RequestTimeoutError` or `RequestAbortedError`.
  */
+import type { Deadlines } from "./attempt-deadlines.js";
 import { ConnectionError, RequestAbortedError, RequestTimeoutError } from "./errors.js";
 import type { Logger } from "./log-event.js";
 import { type AttemptFailure, isRetryable, type ResolvedRetryOptions, retryDelay } from "./retry-policy.js";
@@ -12,15 +13,12 @@ import { type AttemptFailure, isRetryable, type ResolvedRetryOptions, retryDelay
 /** How `send` tries a request. */
 export interface SendOptions {
   retry: ResolvedRetryOptions;
-  /** Limit for one attempt: until the whole body is read when `buffer` is set, else until the headers. */
+  /** The client's attempt timeouts (one timer for all). */
+  deadlines: Deadlines;
+  /** Limit for one attempt: until the whole body is read when the body is read, else until the headers. */
   timeoutMs: number;
   /** Limit for the whole call: every attempt and every wait. */
   totalTimeoutMs: number;
-  /**
-   * Read the whole body inside the attempt, so a body that stalls or breaks off counts against the
-   * attempt (and can be retried). Off for downloads, which are streamed to the caller.
-   */
-  buffer: boolean;
   logger?: Logger | undefined;
 }
 
@@ -44,86 +42,86 @@ function errorCode(error: unknown): string | undefined {
   return typeof cause?.code === "string" ? cause.code : undefined;
 }
 
-function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
+function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, milliseconds);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/**
- * One signal for one attempt: aborted by the caller's signal or by the attempt's timer, whichever
- * comes first. (A single controller costs far less per request than `AbortSignal.any` with
- * `AbortSignal.timeout` on Node 20.)
- */
-function attemptSignal(callerSignal: AbortSignal, timeoutMs: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(callerSignal.reason);
-  if (callerSignal.aborted) controller.abort(callerSignal.reason);
-  else callerSignal.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
-  }, timeoutMs);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    /** Stops the timer; the caller's signal still cancels (a download being read, say). */
-    stopTimer: () => clearTimeout(timer),
-    dispose() {
-      clearTimeout(timer);
-      callerSignal.removeEventListener("abort", onAbort);
-    },
-  };
 }
 
 /** One attempt: sends the request under `signal` and resolves to the answer's headers. */
 export type Attempt = (signal: AbortSignal) => Promise<Response>;
 
-/** The final answer of `send`, its body already read when `buffer` is set. */
-export interface Sent {
+/** Reads a whole answer body: `response.text()` for the facade, `arrayBuffer()` for the path-based API. */
+export type ReadBody<Body> = (response: Response) => Promise<Body>;
+
+/** The final answer of `send`, its body already read when a `read` was given. */
+export interface Sent<Body> {
   response: Response;
-  /** The whole body, read inside the attempt's timeout (when `buffer` is set). */
-  body: ArrayBuffer | undefined;
+  /** The whole body, read inside the attempt's timeout (when a `read` was given). */
+  body: Body | undefined;
 }
 
 /**
  * Sends one request as often as the retry policy allows. `attempt` makes each try; `callerSignal`
- * cancels everything. Resolves to the final answer, a non-2xx one included.
+ * cancels everything. With `read`, each attempt also reads the whole body under its timeout, so a
+ * body that stalls or breaks off counts against the attempt (and can be retried); without it (a
+ * download, streamed to the caller) the timeout covers the headers only. Resolves to the final
+ * answer, a non-2xx one included; `url` serves error messages and logs only.
+ *
+ * This runs on every call, so its common path (one attempt that succeeds) is kept to what the
+ * guarantees need, each piece chosen by measurement against a loopback server (bench/README.md):
+ *
+ * - One `AbortController` per attempt, aborted by the client's deadline timer or by the caller's
+ *   signal. A fresh signal passed to Node's fetch is the largest cost left, 3–5% of a loopback GET
+ *   (undici follows it with a WeakRef, a listener and a FinalizationRegistry entry), but without
+ *   one a timed-out request could not be cancelled and would hold its connection (in browsers, one
+ *   of six per host) until the server answers. `AbortSignal.timeout` costs twice a controller (and
+ *   brings its own timer), and combining it with the caller's signal needs `AbortSignal.any`,
+ *   dearer still. One signal shared by many attempts is worse (13% in the same measurement):
+ *   undici's listeners pile up on it until garbage collection, and each new listener walks them.
+ * - No timer per attempt: `Deadlines` keeps every attempt's timeout with one timer per client.
+ * - No signal of our own for the caller: their signal, when given, is listened to directly.
+ * - No URL parsing and no log event unless a logger is set or something failed.
  */
-export async function send(
+export async function send<Body>(
   attempt: Attempt,
   method: string,
-  url: URL,
+  url: string,
   callerSignal: AbortSignal | undefined,
   options: SendOptions,
-): Promise<Sent> {
+  read: ReadBody<Body> | undefined,
+): Promise<Sent<Body>> {
   const { retry, logger } = options;
   const started = Date.now();
-  const caller = callerSignal ?? new AbortController().signal;
-  const where = `${url.pathname}${url.search}`;
+  const where = logger ? pathAndQuery(url) : "";
   for (let number = 1; ; number++) {
     const remaining = options.totalTimeoutMs - (Date.now() - started);
     if (remaining <= 0)
-      throw new RequestTimeoutError(`${method} ${url.pathname} took longer than ${options.totalTimeoutMs} ms in all`);
-    const signal = attemptSignal(caller, Math.min(options.timeoutMs, remaining));
-    const attemptStarted = Date.now();
+      throw new RequestTimeoutError(`${method} ${pathOf(url)} took longer than ${options.totalTimeoutMs} ms in all`);
+    const controller = new AbortController();
+    const deadline = options.deadlines.start(controller, Math.min(options.timeoutMs, remaining));
+    const onAbort = callerSignal && (() => controller.abort(callerSignal.reason));
+    if (onAbort) {
+      if (callerSignal.aborted) onAbort();
+      else callerSignal.addEventListener("abort", onAbort, { once: true });
+    }
+    const attemptStarted = logger ? Date.now() : 0;
     logger?.({ type: "request", method, url: where, attempt: number });
     let failure: AttemptFailure;
     let response: Response | undefined;
-    let body: ArrayBuffer | undefined;
+    let body: Body | undefined;
     try {
-      response = await attempt(signal.signal);
-      if (options.buffer) body = await response.arrayBuffer();
+      response = await attempt(controller.signal);
+      if (read) body = await read(response);
       logger?.({
         type: "response",
         method,
@@ -135,10 +133,11 @@ export async function send(
       if (response.ok) return { response, body };
       failure = { kind: "status", status: response.status };
     } catch (error) {
-      if (caller.aborted) {
-        throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: caller.reason });
+      if (callerSignal?.aborted) {
+        throw new RequestAbortedError(`${method} ${pathOf(url)} was aborted`, { cause: callerSignal.reason });
       }
-      if (signal.timedOut()) {
+      if (controller.signal.aborted) {
+        // Only the deadline aborts the attempt's controller when the caller's signal has not.
         failure = { kind: "timeout" };
       } else {
         const errorName = errorCode(error);
@@ -151,10 +150,10 @@ export async function send(
       if (number > retry.maxRetries || !isRetryable(failure, method, retry))
         throw toError(failure, method, url, options, error);
     } finally {
-      // A download's timeout covers waiting for its headers; its body is the caller's to read
-      // (or cancel with its signal) for as long as the file takes.
-      if (options.buffer) signal.dispose();
-      else signal.stopTimer();
+      options.deadlines.finish(deadline);
+      // A download's timeout covers waiting for its headers; its body is the caller's to read (or
+      // cancel with its signal, which therefore stays connected) for as long as the file takes.
+      if (onAbort && read) callerSignal.removeEventListener("abort", onAbort);
     }
     if (response && (number > retry.maxRetries || !isRetryable(failure, method, retry))) return { response, body };
     const delay = retryDelay(number, response?.headers.get("retry-after") ?? null, retry);
@@ -165,21 +164,34 @@ export async function send(
     }
     logger?.({ type: "retry", method, url: where, attempt: number, reason: describe(failure), delayMs: delay });
     try {
-      await sleep(delay, caller);
+      await sleep(delay, callerSignal);
     } catch (reason) {
-      throw new RequestAbortedError(`${method} ${url.pathname} was aborted`, { cause: reason });
+      throw new RequestAbortedError(`${method} ${pathOf(url)} was aborted`, { cause: reason });
     }
   }
 }
 
-/** The same, as the `fetch` openapi-fetch calls: for the path-based API. */
+function pathOf(url: string): string {
+  return new URL(url).pathname;
+}
+
+function pathAndQuery(url: string): string {
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`;
+}
+
+const readBytes: ReadBody<ArrayBuffer> = (response) => response.arrayBuffer();
+
+/**
+ * The same, as the `fetch` openapi-fetch calls: for the path-based API. The answer is read whole
+ * inside the attempt (as bytes, whatever its type) and handed on as a new `Response`.
+ */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
   return async (request) => {
     // The body is read once, so that every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;
     const attempt: Attempt = (signal) => options.fetch(new Request(request, { signal, ...(body ? { body } : {}) }));
-    const sent = await send(attempt, request.method, new URL(request.url), request.signal, options);
-    if (!options.buffer) return sent.response;
+    const sent = await send(attempt, request.method, request.url, request.signal, options, readBytes);
     const { status, statusText, headers } = sent.response;
     // 204, 205 and 304 answers may not carry a body, not even an empty one.
     return new Response([204, 205, 304].includes(status) ? null : sent.body, { status, statusText, headers });
@@ -195,13 +207,14 @@ function describe(failure: AttemptFailure): string {
   return failure.kind === "status" ? `status ${failure.status}` : failure.kind;
 }
 
-function toError(failure: AttemptFailure, method: string, url: URL, options: SendOptions, cause?: unknown): Error {
+function toError(failure: AttemptFailure, method: string, url: string, options: SendOptions, cause?: unknown): Error {
+  const { pathname, origin } = new URL(url);
   if (failure.kind === "timeout") {
-    return new RequestTimeoutError(`${method} ${url.pathname} got no complete answer within ${options.timeoutMs} ms`, {
+    return new RequestTimeoutError(`${method} ${pathname} got no complete answer within ${options.timeoutMs} ms`, {
       cause,
     });
   }
   const reached = failure.kind === "connection" && failure.mayHaveReachedServer;
-  const what = reached ? "the connection broke" : `could not connect to ${url.origin}`;
-  return new ConnectionError(`${method} ${url.pathname} failed: ${what}${code(cause)}`, reached, { cause });
+  const what = reached ? "the connection broke" : `could not connect to ${origin}`;
+  return new ConnectionError(`${method} ${pathname} failed: ${what}${code(cause)}`, reached, { cause });
 }

@@ -7,7 +7,8 @@
  * resolve to the data.
  */
 import type { OperationId, OperationRequestBody, operations } from "@cofactr/platform-types";
-import { type Attempt, send } from "./create-transport.js";
+import type { Deadlines } from "./attempt-deadlines.js";
+import { type Attempt, type ReadBody, type SendOptions, send } from "./create-transport.js";
 import { type Download, toDownload } from "./download.js";
 import { CofactrApiError, CofactrError, CofactrValidationError, type ValidationIssueLike } from "./errors.js";
 import type { Logger } from "./log-event.js";
@@ -92,6 +93,7 @@ export interface ClientSettings {
   /** The caller's own `fetch`, when one was given; otherwise the global one is called directly. */
   fetch: ((request: Request) => Promise<Response>) | undefined;
   retry: ResolvedRetryOptions;
+  deadlines: Deadlines;
   timeoutMs: number;
   totalTimeoutMs: number;
   logger: Logger | undefined;
@@ -152,20 +154,38 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
-const decoder = new TextDecoder();
+/** The facade reads every answer as text: JSON for the data, or whatever an error page holds. */
+const readText: ReadBody<string> = (response) => response.text();
 
 /** Creates the facade's caller over the client's settings. */
 export function createCaller(settings: ClientSettings): Caller {
+  // The client's own send options, shared by every call that does not override one of them.
+  const defaults: SendOptions = {
+    retry: settings.retry,
+    deadlines: settings.deadlines,
+    timeoutMs: settings.timeoutMs,
+    totalTimeoutMs: settings.totalTimeoutMs,
+    logger: settings.logger,
+  };
+
+  /**
+   * Every facade call goes through here. Its common path (JSON, no per-call overrides, validation
+   * off) builds the URL, a plain headers object and the init once, and allocates no `Request`,
+   * `Headers` or `URL`: `fetch` parses the URL and headers itself, and `send` parses the URL again
+   * only for a log or an error.
+   */
   async function call(meta: OperationMeta, pathParams: Record<string, string>, body: unknown, options: Options) {
     const mode = options?.validate ?? settings.validate;
-    if (body !== undefined && meta.kind === "json") check(settings, mode, meta.id, "body", body);
+    if (mode !== "off" && body !== undefined && meta.kind === "json") check(settings, mode, meta.id, "body", body);
     const path = serializePath(meta.path, pathParams);
-    const url = `${settings.baseUrl}${path}${queryString(options?.query)}`;
+    const url = `${settings.baseUrl}${path}${options?.query ? queryString(options.query) : ""}`;
     const headers: Record<string, string> = { authorization: `Api-Key ${settings.apiKey()}` };
     const orgId = options?.orgId ?? settings.orgId;
     if (orgId !== undefined) headers["x-org-id"] = orgId;
-    for (const [name, value] of Object.entries(options?.header ?? {})) {
-      if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
+    if (options?.header) {
+      for (const [name, value] of Object.entries(options.header)) {
+        if (value !== undefined && value !== null) headers[name.toLowerCase()] = String(value);
+      }
     }
     let payload: BodyInit | undefined;
     if (meta.kind === "multipart") payload = await toFormData(body as Record<string, unknown>, meta.files ?? []);
@@ -173,20 +193,36 @@ export function createCaller(settings: ClientSettings): Caller {
       headers["content-type"] = "application/json";
       payload = JSON.stringify(body);
     }
-    const init = { method: meta.method, headers, body: payload };
-    const attempt: Attempt = settings.fetch
-      ? (signal) => (settings.fetch as (request: Request) => Promise<Response>)(new Request(url, { ...init, signal }))
-      : (signal) => globalThis.fetch(url, { ...init, signal });
-    const { response, body: bytes } = await send(attempt, meta.method, new URL(url), options?.signal, {
-      retry: { ...settings.retry, ...options?.retry },
-      timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
-      totalTimeoutMs: options?.totalTimeoutMs ?? settings.totalTimeoutMs,
-      buffer: meta.kind !== "download",
-      logger: settings.logger,
-    });
-    if (response.ok && meta.kind === "download") return toDownload(response);
+    // One init for every attempt: fetch reads it when called, so each attempt only sets its signal.
+    const init: RequestInit = { method: meta.method, headers, body: payload };
+    const custom = settings.fetch;
+    const attempt: Attempt = custom
+      ? (signal) => custom(new Request(url, { ...init, signal }))
+      : (signal) => {
+          init.signal = signal;
+          return globalThis.fetch(url, init);
+        };
+    const sendOptions =
+      options?.retry || options?.timeoutMs !== undefined || options?.totalTimeoutMs !== undefined
+        ? {
+            ...defaults,
+            retry: { ...settings.retry, ...options.retry },
+            timeoutMs: options.timeoutMs ?? settings.timeoutMs,
+            totalTimeoutMs: options.totalTimeoutMs ?? settings.totalTimeoutMs,
+          }
+        : defaults;
+    const download = meta.kind === "download";
+    const { response, body: read } = await send(
+      attempt,
+      meta.method,
+      url,
+      options?.signal,
+      sendOptions,
+      download ? undefined : readText,
+    );
+    if (response.ok && download) return toDownload(response);
     // A download is not read inside the attempt; when it failed, its (small) error body is read here.
-    const text = bytes === undefined ? await response.text() : decoder.decode(bytes);
+    const text = read ?? (await response.text());
     if (!response.ok) {
       let parsed: unknown = text;
       try {
@@ -208,7 +244,7 @@ export function createCaller(settings: ClientSettings): Caller {
     } catch {
       throw new CofactrError(`${meta.method} ${path} answered ${response.status} with a body that is not JSON`);
     }
-    check(settings, mode, meta.id, "response", data);
+    if (mode !== "off") check(settings, mode, meta.id, "response", data);
     return data;
   }
 

@@ -180,6 +180,20 @@ describe("timeouts and aborts", () => {
     expect(server.attempts).toHaveLength(1);
   });
 
+  test("calls with different timeouts on one client each time out on their own", async () => {
+    // One timer keeps every attempt's timeout: a short one that starts later is still on time.
+    const { cofactr } = await setup(() => {}, { retry: { maxRetries: 0 } });
+    const started = performance.now();
+    const long = cofactr.boms.get(BOM, { timeoutMs: 600 }).catch((caught: unknown) => caught);
+    const short = await cofactr.boms.get(BOM, { timeoutMs: 100 }).catch((caught: unknown) => caught);
+    expect(short).toBeInstanceOf(RequestTimeoutError);
+    expect(performance.now() - started).toBeLessThan(500);
+    const pending = Symbol("pending");
+    expect(await Promise.race([long, Promise.resolve(pending)])).toBe(pending);
+    expect(await long).toBeInstanceOf(RequestTimeoutError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(590);
+  });
+
   test("the whole call is bounded: no retry starts after the total timeout", async () => {
     const { server, cofactr, waits } = await setup(
       ({ response }) => answer(response, 503, {}, { "retry-after": "1" }),
