@@ -7,7 +7,8 @@
  *   allocates nothing on the way, so a valid payload (the common case) costs only its checks.
  * - `collect_<name>(value, pointer, out)`: only called once `is_` said no; it walks the whole
  *   value and pushes one raw issue (pointer, rule, parameters, received value) per failure into
- *   `out`, stopping at `maxIssues`. Valid parts of the value are skipped with their `is_` check.
+ *   `out`, stopping at `maxIssues`. A value of a referenced schema that its `is_` check passes is
+ *   not walked again.
  *
  * Why not ajv's standalone output, which the package used first: with `allErrors` every keyword
  * keeps error bookkeeping even on the happy path, and its issues still had to be written for people
