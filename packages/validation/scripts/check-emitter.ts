@@ -5,8 +5,8 @@
  *
  * - `is_<name>(value)`: true or false, and nothing else. It stops at the first failure and
  *   allocates nothing on the way, so a valid payload (the common case) costs only its checks.
- * - `collect_<name>(value, pointer, out)`: only called once `is_` said no; it walks the whole
- *   value and pushes one raw issue (pointer, rule, parameters, received value) per failure into
+ * - `collect_<name>(value, pointer, path, out)`: only called once `is_` said no; it walks the
+ *   whole value and pushes one raw issue (place, rule, parameters, received value) per failure into
  *   `out`, stopping at `maxIssues`. A value of a referenced schema that its `is_` check passes is
  *   not walked again.
  *
@@ -27,7 +27,7 @@
  * the branches' common constant property, such as a webhook's `record_type`).
  */
 import { describeExpectation } from "../src/validation-issue.ts";
-import { CheckPointer } from "./check-pointer.ts";
+import { CheckPath } from "./check-path.ts";
 
 /** A JSON Schema, with the keywords the generator reads. */
 export interface Schema {
@@ -252,7 +252,7 @@ export class CheckEmitter {
   private emitFunctions(name: string, schema: Schema): void {
     if (this.emitted.has(name)) return;
     this.emitted.add(name);
-    const pointer = CheckPointer.variable("p");
+    const pointer = CheckPath.parameters();
     const is = this.value(schema, "x", pointer, "is");
     const collect = this.value(schema, "x", pointer, "collect");
     this.use("max-issues", "maxIssues");
@@ -261,7 +261,7 @@ export class CheckEmitter {
       ...indent(is),
       "  return true;",
       "}",
-      `function collect_${name}(x, p, out) {`,
+      `function collect_${name}(x, p, pp, out) {`,
       "  if (out.length >= maxIssues) return;",
       ...indent(collect),
       "}",
@@ -297,7 +297,7 @@ export class CheckEmitter {
    */
   private fail(
     mode: Mode,
-    pointer: CheckPointer,
+    pointer: CheckPath,
     rule: string,
     params: string | Record<string, unknown>,
     value: string,
@@ -310,7 +310,22 @@ export class CheckEmitter {
       expected = this.constant(JSON.stringify(expectation ?? describeExpectation(rule, params)), "expected");
     }
     this.use("raw-issue", "report");
-    return [`report(out, ${pointer.render()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${expected});`];
+    this.placeHelpers(pointer);
+    return [
+      `report(out, ${pointer.pointer()}, ${pointer.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${expected});`,
+    ];
+  }
+
+  /** The place as the arguments of a deeper `collect` function. */
+  private place(path: CheckPath): string {
+    this.placeHelpers(path);
+    return path.arguments();
+  }
+
+  /** Imports what building a place needs at run time. */
+  private placeHelpers(path: CheckPath): void {
+    this.use("raw-issue", "extendPath");
+    if (path.escapesKeys) this.use("json-pointer", "escapeSegment");
   }
 
   /** `if (test)` then `failure`: one line when the failure is a plain `return false`. */
@@ -319,7 +334,7 @@ export class CheckEmitter {
     return [`if (${test}) {`, ...indent(failure), "}"];
   }
 
-  private value(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private value(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     for (const keyword of Object.keys(schema)) {
       if (!SUPPORTED.has(keyword)) {
         throw new Error(
@@ -358,7 +373,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private typeKeywords(type: string, schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private typeKeywords(type: string, schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     if (type === "string") return this.stringKeywords(schema, value, pointer, mode);
     if (type === "integer" || type === "number") return this.numberKeywords(schema, value, pointer, mode);
     if (type === "array") return this.arrayKeywords(schema, value, pointer, mode);
@@ -366,7 +381,7 @@ export class CheckEmitter {
     return [];
   }
 
-  private stringKeywords(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private stringKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const { minLength, maxLength, pattern, format } = schema;
     if (maxLength !== undefined || (minLength ?? 0) > 1) this.use("ucs2length", "ucs2length");
@@ -417,7 +432,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private numberKeywords(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private numberKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const limits: Array<[string, string, string]> = [
       ["minimum", "<", ">="],
@@ -435,7 +450,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private arrayKeywords(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private arrayKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     if (schema.minItems !== undefined && schema.minItems > 0) {
       lines.push(
@@ -480,7 +495,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private objectKeywords(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private objectKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const required = (schema.required ?? []) as string[];
@@ -543,7 +558,6 @@ export class CheckEmitter {
       else if (extra) {
         const item = this.variable("v");
         body.push(`const ${item} = ${value}[${key}];`, ...this.value(extra, item, pointer.key(key), mode));
-        this.use("json-pointer", "escapeSegment");
       }
       if (counter) {
         const keys = this.variable("keys");
@@ -582,7 +596,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private generic(schema: Schema, value: string, pointer: CheckPointer, mode: Mode): string[] {
+  private generic(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     if (schema.const !== undefined) {
       lines.push(
@@ -605,7 +619,7 @@ export class CheckEmitter {
       lines.push(
         mode === "is"
           ? `if (!is_${name}(${value})) return false;`
-          : `if (!is_${name}(${value})) collect_${name}(${value}, ${pointer.render()}, out);`,
+          : `if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(pointer)}, out);`,
       );
     }
     for (const member of (schema.allOf ?? []) as Schema[]) lines.push(...this.value(member, value, pointer, mode));
@@ -639,7 +653,7 @@ export class CheckEmitter {
     members: Schema[],
     keyword: "anyOf" | "oneOf",
     value: string,
-    pointer: CheckPointer,
+    pointer: CheckPath,
     mode: Mode,
   ): string[] {
     const names = members.map((member) => this.check(member, this.variable(keyword)));
@@ -656,7 +670,7 @@ export class CheckEmitter {
           `  case ${literal(constant)}:`,
           mode === "is"
             ? `    if (!is_${name}(${value})) return false;`
-            : `    if (!is_${name}(${value})) collect_${name}(${value}, ${pointer.render()}, out);`,
+            : `    if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(pointer)}, out);`,
           "    break;",
         );
       });
@@ -695,7 +709,7 @@ export class CheckEmitter {
     );
     if (mode === "collect") this.use("collect-alternatives", "collectAlternatives");
     const collect = (passing: string) =>
-      `collectAlternatives(${value}, ${pointer.render()}, out, ${branches}, ${JSON.stringify(keyword)}, ${passing});`;
+      `collectAlternatives(${value}, ${this.place(pointer)}, out, ${branches}, ${JSON.stringify(keyword)}, ${passing});`;
     if (keyword === "anyOf") {
       return [`if (!(${tests.join(" || ")})) {`, ...indent(mode === "is" ? ["return false;"] : [collect("0")]), "}"];
     }

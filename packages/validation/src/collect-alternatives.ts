@@ -1,10 +1,10 @@
-import type { RawIssue } from "./raw-issue.js";
+import { type Path, type RawIssue, report } from "./raw-issue.js";
 
 /** One branch of an `anyOf` / `oneOf`, as the generated checks describe it. */
 export interface Alternative {
   /** The JSON types the branch admits; null when it admits any. */
   readonly types: readonly string[] | null;
-  readonly collect: (value: unknown, pointer: string, out: RawIssue[]) => void;
+  readonly collect: (value: unknown, pointer: string, path: Path, out: RawIssue[]) => void;
 }
 
 function admits(types: readonly string[] | null, value: unknown): boolean {
@@ -26,33 +26,28 @@ function admits(types: readonly string[] | null, value: unknown): boolean {
 export function collectAlternatives(
   value: unknown,
   pointer: string,
+  path: Path,
   out: RawIssue[],
   branches: readonly Alternative[],
   keyword: "anyOf" | "oneOf",
   passing: number,
 ): void {
   if (passing > 1) {
-    out.push({ instancePath: pointer, keyword, params: { passingSchemas: passing }, data: value, expected: undefined });
+    report(out, pointer, path.slice(), keyword, { passingSchemas: passing }, value, undefined);
     return;
   }
   const candidates = branches.filter((branch) => admits(branch.types, value));
   if (candidates.length === 0) {
     const types = [...new Set(branches.flatMap((branch) => branch.types ?? []))];
-    out.push({
-      instancePath: pointer,
-      keyword: "type",
-      params: { type: types.join(",") },
-      data: value,
-      expected: undefined,
-    });
+    report(out, pointer, path.slice(), "type", { type: types.join(",") }, value, undefined);
     return;
   }
   let closest: RawIssue[] | undefined;
   for (const branch of candidates) {
     const issues: RawIssue[] = [];
-    branch.collect(value, pointer, issues);
+    branch.collect(value, pointer, path, issues);
     if (issues.length > 0 && (closest === undefined || issues.length < closest.length)) closest = issues;
   }
   if (closest) out.push(...closest);
-  else out.push({ instancePath: pointer, keyword, params: {}, data: value, expected: undefined });
+  else report(out, pointer, path.slice(), keyword, {}, value, undefined);
 }

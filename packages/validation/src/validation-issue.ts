@@ -143,9 +143,14 @@ function withoutNoise(raw: ReadonlyArray<RawIssue>): RawIssue[] {
   });
 }
 
+/** The path of a raw issue: ours carry it; ajv's only have the pointer. */
+function pathOf(issue: RawIssue): Array<string | number> {
+  return issue.path ?? toPath(issue.instancePath);
+}
+
 /** The issue of a rule about a field of an object (reported at the object): the field's pointer and path. */
 function fieldIssue(issue: RawIssue, field: string, message: string): ValidationIssue {
-  const path = toPath(issue.instancePath);
+  const path = pathOf(issue);
   path.push(field);
   return { message, pointer: `${issue.instancePath}/${escapeSegment(field)}`, path, rule: issue.keyword };
 }
@@ -161,13 +166,13 @@ function readable(issue: RawIssue, root: unknown): ValidationIssue {
     return fieldIssue(issue, String(params.propertyName), `is not an allowed field name: expected ${params.expected}`);
   }
   const pointer = issue.instancePath;
-  const path = toPath(pointer);
+  const path = pathOf(issue);
   let message: string;
   if (keyword === "oneOf" && Number(params.passingSchemas) > 1) {
     message = `matches ${params.passingSchemas} of the allowed shapes, and must match exactly one`;
   } else {
-    // The generated checks hand over the value; ajv's (the parameters') do not.
-    const received = "data" in issue ? issue.data : valueAt(root, path);
+    // Our checks hand over the value (and the path); ajv's (the parameters') do not.
+    const received = issue.path !== undefined ? issue.data : valueAt(root, path);
     const got =
       (keyword === "maxLength" || keyword === "minLength") && typeof received === "string"
         ? `${ucs2length(received)} characters`
