@@ -26,7 +26,7 @@
  * (`anyOf` / `oneOf`) report the issues of the branch the value was meant for (by its type, or by
  * the branches' common constant property, such as a webhook's `record_type`).
  */
-import { describeExpectation } from "../src/validation-issue.ts";
+import { describeExpectation, messageStart } from "../src/validation-issue.ts";
 import { CheckPath } from "./check-path.ts";
 
 /** A JSON Schema, with the keywords the generator reads. */
@@ -292,7 +292,7 @@ export class CheckEmitter {
   /**
    * What a failure does: `return false` when only the verdict counts; otherwise an issue. Parameters
    * known now (an object) become one shared constant, and the message's expectation is written out
-   * now (`expected: "an integer"`), so reporting an issue costs little; `params` as a string is
+   * now (`"expected an integer, got "`), so reporting an issue costs little; `params` as a string is
    * JavaScript evaluated when the issue is reported.
    */
   private fail(
@@ -305,14 +305,14 @@ export class CheckEmitter {
   ): string[] {
     if (mode === "is") return ["return false;"];
     const source = typeof params === "string" ? params : this.constant(JSON.stringify(params), "params");
-    let expected = "undefined";
+    let start = "undefined";
     if (typeof params !== "string" && !FIELD_RULES.has(rule)) {
-      expected = this.constant(JSON.stringify(expectation ?? describeExpectation(rule, params)), "expected");
+      start = this.constant(JSON.stringify(messageStart(expectation ?? describeExpectation(rule, params))), "message");
     }
     this.use("raw-issue", "report");
     this.placeHelpers(pointer);
     return [
-      `report(out, ${pointer.pointer()}, ${pointer.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${expected});`,
+      `report(out, ${pointer.pointer()}, ${pointer.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${start});`,
     ];
   }
 

@@ -18,8 +18,8 @@ export interface RawIssue {
   params: Record<string, unknown>;
   /** The value that failed, when the check has it at hand (ajv's errors do not carry it). */
   data?: unknown;
-  /** What the rule expected, in words, when the check wrote it (`an integer ≥ 0`). */
-  expected?: string | undefined;
+  /** The message up to the received value, when the check wrote it (`expected an integer ≥ 0, got `). */
+  messageStart?: string | undefined;
 }
 
 /**
@@ -33,9 +33,9 @@ export function report(
   keyword: string,
   params: Record<string, unknown>,
   data: unknown,
-  expected: string | undefined,
+  messageStart: string | undefined,
 ): void {
-  out.push({ instancePath, path, keyword, params, data, expected });
+  out.push({ instancePath, path, keyword, params, data, messageStart });
 }
 
 /** A new path: `path` and then `key` (a spread or `concat` measured two to ten times slower). */

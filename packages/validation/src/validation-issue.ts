@@ -72,9 +72,14 @@ function describeChoices(values: unknown[]): string {
   return description;
 }
 
+/** The start of an issue's message, up to the received value: `expected an integer, got `. */
+export function messageStart(expected: string): string {
+  return `expected ${expected}, got `;
+}
+
 /**
  * What a rule expected, in words: `an integer`, `at most 255 characters`. The generated checks
- * write it into their issues' parameters (`expected`) when they are generated.
+ * write their messages' start with it when they are generated.
  */
 export function describeExpectation(rule: string, params: Record<string, unknown>): string {
   switch (rule) {
@@ -178,8 +183,7 @@ function readable(issue: RawIssue, root: unknown): ValidationIssue {
         ? `${ucs2length(received)} characters`
         : describeValue(received);
     // The generated checks write the expectation when they are generated.
-    const expected = issue.expected ?? describeExpectation(keyword, params);
-    message = "expected " + expected + ", got " + got;
+    message = (issue.messageStart ?? messageStart(describeExpectation(keyword, params))) + got;
   }
   return { message, pointer, path, rule: keyword };
 }
