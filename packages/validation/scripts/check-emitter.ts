@@ -309,7 +309,7 @@ export class CheckEmitter {
     if (typeof params !== "string" && !FIELD_RULES.has(rule)) {
       start = this.constant(JSON.stringify(messageStart(expectation ?? describeExpectation(rule, params))), "message");
     }
-    this.use("raw-issue", "report");
+    this.use("report", "report");
     this.placeHelpers(pointer);
     return [
       `report(out, ${pointer.pointer()}, ${pointer.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${start});`,
@@ -324,7 +324,7 @@ export class CheckEmitter {
 
   /** Imports what building a place needs at run time. */
   private placeHelpers(path: CheckPath): void {
-    this.use("raw-issue", "extendPath");
+    this.use("report", "extendPath");
     if (path.escapesKeys) this.use("json-pointer", "escapeSegment");
   }
 

@@ -1,10 +1,11 @@
-import { type Path, type RawIssue, report } from "./raw-issue.js";
+import { type Path, report } from "./report.js";
+import type { ValidationIssue } from "./validation-issue.js";
 
 /** One branch of an `anyOf` / `oneOf`, as the generated checks describe it. */
 export interface Alternative {
   /** The JSON types the branch admits; null when it admits any. */
   readonly types: readonly string[] | null;
-  readonly collect: (value: unknown, pointer: string, path: Path, out: RawIssue[]) => void;
+  readonly collect: (value: unknown, pointer: string, path: Path, out: ValidationIssue[]) => void;
 }
 
 function admits(types: readonly string[] | null, value: unknown): boolean {
@@ -27,13 +28,14 @@ export function collectAlternatives(
   value: unknown,
   pointer: string,
   path: Path,
-  out: RawIssue[],
+  out: ValidationIssue[],
   branches: readonly Alternative[],
   keyword: "anyOf" | "oneOf",
   passing: number,
 ): void {
   if (passing > 1) {
-    report(out, pointer, path.slice(), keyword, { passingSchemas: passing }, value, undefined);
+    const message = `matches ${passing} of the allowed shapes, and must match exactly one`;
+    out.push({ message, pointer, path: path.slice(), rule: keyword });
     return;
   }
   const candidates = branches.filter((branch) => admits(branch.types, value));
@@ -42,9 +44,9 @@ export function collectAlternatives(
     report(out, pointer, path.slice(), "type", { type: types.join(",") }, value, undefined);
     return;
   }
-  let closest: RawIssue[] | undefined;
+  let closest: ValidationIssue[] | undefined;
   for (const branch of candidates) {
-    const issues: RawIssue[] = [];
+    const issues: ValidationIssue[] = [];
     branch.collect(value, pointer, path, issues);
     if (issues.length > 0 && (closest === undefined || issues.length < closest.length)) closest = issues;
   }

@@ -148,44 +148,38 @@ function withoutNoise(raw: ReadonlyArray<RawIssue>): RawIssue[] {
   });
 }
 
-/** The path of a raw issue: ours carry it; ajv's only have the pointer. */
-function pathOf(issue: RawIssue): Array<string | number> {
-  return issue.path ?? toPath(issue.instancePath);
+/** The message of a rule about a field of an object. */
+export function fieldMessage(rule: string, params: Record<string, unknown>): string {
+  if (rule === "required") return "is required";
+  if (rule === "additionalProperties") return "is not a known field";
+  return `is not an allowed field name: expected ${params.expected}`;
 }
 
-/** The issue of a rule about a field of an object (reported at the object): the field's pointer and path. */
-function fieldIssue(issue: RawIssue, field: string, message: string): ValidationIssue {
-  const path = pathOf(issue);
-  path.push(field);
-  return { message, pointer: `${issue.instancePath}/${escapeSegment(field)}`, path, rule: issue.keyword };
+/** The value received, for a message's end: its length for a length rule, else the value itself. */
+export function describeReceived(rule: string, value: unknown): string {
+  return (rule === "maxLength" || rule === "minLength") && typeof value === "string"
+    ? `${ucs2length(value)} characters`
+    : describeValue(value);
 }
 
-/** One raw issue, written for people. */
+/** One of ajv's errors, written for people. */
 function readable(issue: RawIssue, root: unknown): ValidationIssue {
   const { keyword, params } = issue;
-  if (keyword === "required") return fieldIssue(issue, String(params.missingProperty), "is required");
-  if (keyword === "additionalProperties") {
-    return fieldIssue(issue, String(params.additionalProperty), "is not a known field");
+  const field =
+    keyword === "required"
+      ? params.missingProperty
+      : keyword === "additionalProperties"
+        ? params.additionalProperty
+        : undefined;
+  if (field !== undefined) {
+    const path = toPath(issue.instancePath);
+    path.push(String(field));
+    const pointer = `${issue.instancePath}/${escapeSegment(String(field))}`;
+    return { message: fieldMessage(keyword, params), pointer, path, rule: keyword };
   }
-  if (keyword === "propertyNames") {
-    return fieldIssue(issue, String(params.propertyName), `is not an allowed field name: expected ${params.expected}`);
-  }
-  const pointer = issue.instancePath;
-  const path = pathOf(issue);
-  let message: string;
-  if (keyword === "oneOf" && Number(params.passingSchemas) > 1) {
-    message = `matches ${params.passingSchemas} of the allowed shapes, and must match exactly one`;
-  } else {
-    // Our checks hand over the value (and the path); ajv's (the parameters') do not.
-    const received = issue.path !== undefined ? issue.data : valueAt(root, path);
-    const got =
-      (keyword === "maxLength" || keyword === "minLength") && typeof received === "string"
-        ? `${ucs2length(received)} characters`
-        : describeValue(received);
-    // The generated checks write the expectation when they are generated.
-    message = (issue.messageStart ?? messageStart(describeExpectation(keyword, params))) + got;
-  }
-  return { message, pointer, path, rule: keyword };
+  const path = toPath(issue.instancePath);
+  const message = messageStart(describeExpectation(keyword, params)) + describeReceived(keyword, valueAt(root, path));
+  return { message, pointer: issue.instancePath, path, rule: keyword };
 }
 
 /** Turns the raw issues of one failed check into readable issues, at most `limit` of them. */

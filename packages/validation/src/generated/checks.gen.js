@@ -6,7 +6,7 @@ import { findDuplicate } from "../find-duplicate.js";
 import { isDate, isDateTime, isDecimal, isEmail, isUri, isUuid } from "../formats.js";
 import { escapeSegment } from "../json-pointer.js";
 import { maxIssues } from "../max-issues.js";
-import { extendPath, report } from "../raw-issue.js";
+import { extendPath, report } from "../report.js";
 import { ucs2length } from "../ucs2length.js";
 
 const params0 = {"limit":32};
