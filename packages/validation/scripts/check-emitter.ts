@@ -6,8 +6,8 @@
  * - `is_<name>(value)`: true or false, and nothing else. It stops at the first failure and
  *   allocates nothing on the way, so a valid payload (the common case) costs only its checks.
  * - `collect_<name>(value, pointer, path, out)`: only called once `is_` said no; it walks the
- *   whole value and pushes one raw issue (place, rule, parameters, received value) per failure into
- *   `out`, stopping at `maxIssues`. A value of a referenced schema that its `is_` check passes is
+ *   whole value and adds one finished issue per failure to `out` (src/report.ts: the message's
+ *   start is written now, the received value is described then), stopping at `maxIssues`. A value of a referenced schema that its `is_` check passes is
  *   not walked again.
  *
  * Why not ajv's standalone output, which the package used first: with `allErrors` every keyword
