@@ -7,8 +7,8 @@
  *   allocates nothing on the way, so a valid payload (the common case) costs only its checks.
  * - `collect_<name>(value, pointer, path, out)`: only called once `is_` said no; it walks the
  *   whole value and adds one finished issue per failure to `out` (src/report.ts: the message's
- *   start is written now, the received value is described then), stopping at `maxIssues`. A value of a referenced schema that its `is_` check passes is
- *   not walked again.
+ *   start is written now, the received value is described then), stopping at `maxIssues`. A
+ *   value of a referenced schema that its `is_` check passes is not walked again.
  *
  * Why not ajv's standalone output, which the package used first: with `allErrors` every keyword
  * keeps error bookkeeping even on the happy path, and its issues still had to be written for people
