@@ -1,6 +1,6 @@
 /** BOM line operations: list, add (summing into a line for the same part), read, update, remove. */
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import { paginate } from "../paging.js";
 import {
   addPartLine,
@@ -10,7 +10,7 @@ import {
   presentBomLine,
   rawLineProblems,
 } from "../records/boms.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { withUpdate } from "../records/integration-fields.js";
 import type { Handler, RequestContext } from "../request-context.js";
 import type { StoredBom, StoredBomLine } from "../stored-records.js";
 
@@ -64,11 +64,7 @@ export const updateBomLine: Handler<"updateBomLine"> = (context) => {
   assertNotArchived(bom);
   if (body.part) findOwned(state.parts, body.part, bom.org, "part");
   for (const alternate of body.alternative_parts ?? []) findOwned(state.parts, alternate, bom.org, "alternative_parts");
-  const changed: StoredBomLine = {
-    ...withChanges(line, withoutIntegrationFields(body)),
-    ...integrationFields(body, line),
-    updated_at: now,
-  };
+  const changed: StoredBomLine = withUpdate(line, body, now);
   return { body: presentBomLine(state, state.bomLines.set(line.id, changed)) };
 };
 

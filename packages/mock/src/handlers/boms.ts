@@ -2,11 +2,11 @@
 import type { OperationRequestBody } from "@cofactr/platform-types";
 import { HttpError, invalidPk } from "../http-error.js";
 import { assertItems } from "../item-problems.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import { paginate } from "../paging.js";
 import { startJob } from "../records/async-jobs.js";
 import { addPartLine, addRawLine, assertNotArchived, linesOf, presentBom, rawLineProblems } from "../records/boms.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredBom } from "../stored-records.js";
 
@@ -82,11 +82,7 @@ export const createBomFromRaw: Handler<"createBomFromRaw"> = ({ state, scope, bo
 export const updateBom: Handler<"updateBom"> = ({ state, scope, params, body, now }) => {
   const bom = findVisible(state.boms, params.bom_id, scope);
   assertNotArchived(bom);
-  const changed: StoredBom = {
-    ...withChanges(bom, withoutIntegrationFields(body)),
-    ...integrationFields(body, bom),
-    updated_at: now,
-  };
+  const changed: StoredBom = withUpdate(bom, body, now);
   return { body: presentBom(state, state.boms.set(bom.id, changed)) };
 };
 

@@ -2,9 +2,9 @@
 import type { ProgramLine } from "@cofactr/platform-types";
 import { HttpError, invalidPk } from "../http-error.js";
 import { assertItems } from "../item-problems.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import { paginate } from "../paging.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { assertNotComplete } from "../records/programs.js";
 import type { Handler, RequestContext } from "../request-context.js";
 import type { StoredProgram } from "../stored-records.js";
@@ -76,11 +76,7 @@ export const updateProgramLine: Handler<"updateProgramLine"> = (context) => {
   const { state, body, now } = context;
   const { program, line } = visibleLine(context);
   assertNotComplete(program);
-  const changed: ProgramLine = {
-    ...withChanges(line, withoutIntegrationFields(body)),
-    ...integrationFields(body, line),
-    updated_at: now,
-  };
+  const changed: ProgramLine = withUpdate(line, body, now);
   return { body: state.programLines.set(line.id, changed) };
 };
 

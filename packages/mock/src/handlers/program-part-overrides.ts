@@ -1,9 +1,9 @@
 /** Program part override operations: list, create (one per part), read, update, delete. */
 import type { ProgramPartOverride } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import { paginate } from "../paging.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { assertNotComplete } from "../records/programs.js";
 import type { Handler, RequestContext } from "../request-context.js";
 import type { StoredProgram } from "../stored-records.js";
@@ -73,11 +73,7 @@ export const updateProgramPartOverride: Handler<"updateProgramPartOverride"> = (
   const { program, override } = visibleOverride(context);
   assertNotComplete(program);
   if (body.substitute_part) findOwned(state.parts, body.substitute_part, program.org, "substitute_part");
-  const changed: ProgramPartOverride = {
-    ...withChanges(override, withoutIntegrationFields(body)),
-    ...integrationFields(body, override),
-    updated_at: now,
-  };
+  const changed: ProgramPartOverride = withUpdate(override, body, now);
   return { body: state.programPartOverrides.set(override.id, changed) };
 };
 

@@ -1,10 +1,10 @@
 /** Program operations: list, create, read, update (with its status rules), delete, and its reports. */
 import type { ProgramStatus } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import { paginate } from "../paging.js";
 import { startJob } from "../records/async-jobs.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import {
   assertNotComplete,
   presentProgram,
@@ -59,11 +59,7 @@ export const updateProgram: Handler<"updateProgram"> = ({ state, scope, params, 
   assertNotComplete(program);
   if (body.status !== undefined && !ALLOWED_MOVES[program.status].includes(body.status))
     throw HttpError.field("status", `A program can't move from "${program.status}" to "${body.status}".`);
-  const changed: StoredProgram = {
-    ...withChanges(program, withoutIntegrationFields(body)),
-    ...integrationFields(body, program),
-    updated_at: now,
-  };
+  const changed: StoredProgram = withUpdate(program, body, now);
   return { body: presentProgram(state, state.programs.set(program.id, changed)) };
 };
 

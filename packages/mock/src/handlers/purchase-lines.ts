@@ -1,10 +1,10 @@
 /** Purchase line operations (lines with a part): list, create, update many (all or nothing), read, delete. */
 import { HttpError, invalidPk } from "../http-error.js";
 import { assertItems } from "../item-problems.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { paginate } from "../paging.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { presentPurchaseLine, quantReceived } from "../records/purchase-orders.js";
 import type { Handler } from "../request-context.js";
 import type { StoredPurchaseLine } from "../stored-records.js";
@@ -80,12 +80,8 @@ export const updateManyPurchaseLines: Handler<"updateManyPurchaseLines"> = ({ st
   });
   const changed = body.map((change) => {
     const line = state.purchaseLines.get(change.id) as StoredPurchaseLine;
-    const { id: _id, ...fields } = withoutIntegrationFields(change);
-    const next: StoredPurchaseLine = {
-      ...withChanges(line, fields),
-      ...integrationFields(change, line),
-      updated_at: now,
-    };
+    // `change.id` is the line's own id, so applying it changes nothing.
+    const next: StoredPurchaseLine = withUpdate(line, change, now);
     return presentPurchaseLine(state, state.purchaseLines.set(line.id, next));
   });
   state.purchaseOrders.set(order.id, { ...order, updated_at: now });

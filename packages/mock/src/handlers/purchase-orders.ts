@@ -5,10 +5,10 @@
  */
 import type { OperationRequestBody } from "@cofactr/platform-types";
 import { HttpError, invalidPk } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { applyCustomPropertyValues } from "../records/custom-property-values.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { presentPurchaseOrder } from "../records/purchase-orders.js";
 import type { Handler } from "../request-context.js";
 import type { StoredPurchaseOrder } from "../stored-records.js";
@@ -76,18 +76,15 @@ export const updatePurchaseOrder: Handler<"updatePurchaseOrder"> = ({ state, sco
     throw HttpError.field("supplier", "The supplier can change only while the order is a draft.");
   if (body.po_number !== undefined) assertPoNumberFree(state, order.org, body.po_number, order.id);
   checkReferences(state, order.org, body, order.team);
-  const { custom_properties: customProperties, ...fields } = withoutIntegrationFields(body);
   const changed: StoredPurchaseOrder = {
-    ...withChanges(order, fields),
+    ...withUpdate(order, body, now),
     custom_properties: applyCustomPropertyValues(
       state,
       order.org,
       "purchase_order",
       order.custom_properties,
-      customProperties,
+      body.custom_properties,
     ),
-    ...integrationFields(body, order),
-    updated_at: now,
   };
   return { body: presentPurchaseOrder(state, state.purchaseOrders.set(order.id, changed)) };
 };

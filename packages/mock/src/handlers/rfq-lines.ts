@@ -1,8 +1,8 @@
 /** RFQ line operations. A part is on an RFQ at most once; a closed RFQ takes no new or changed lines. */
 import type { RfqLine } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { findOwned, findVisible } from "../lookup.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredRfq } from "../stored-records.js";
 
@@ -45,10 +45,6 @@ export const updateRfqLine: Handler<"updateRfqLine"> = ({ state, scope, params, 
   const line = state.rfqLines.get(params.line_id ?? "");
   if (!line || line.rfq !== rfq.id) throw HttpError.notFound();
   assertOpen(rfq);
-  const changed: RfqLine = {
-    ...withChanges(line, withoutIntegrationFields(body)),
-    ...integrationFields(body, line),
-    updated_at: now,
-  };
+  const changed: RfqLine = withUpdate(line, body, now);
   return { body: state.rfqLines.set(line.id, changed) };
 };

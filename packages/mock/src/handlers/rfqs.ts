@@ -4,10 +4,10 @@
  */
 import type { OperationRequestBody } from "@cofactr/platform-types";
 import { HttpError, invalidPk } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { presentRfq } from "../records/counted-records.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredRfq } from "../stored-records.js";
 
@@ -53,10 +53,6 @@ export const updateRfq: Handler<"updateRfq"> = ({ state, scope, params, body, no
   if (body.status === "draft" && rfq.status !== "draft")
     throw HttpError.field("status", "Suppliers already have this RFQ; it can't go back to draft.");
   checkReferences(state, rfq.org, body, rfq.team);
-  const changed: StoredRfq = {
-    ...withChanges(rfq, withoutIntegrationFields(body)),
-    ...integrationFields(body, rfq),
-    updated_at: now,
-  };
+  const changed: StoredRfq = withUpdate(rfq, body, now);
   return { body: presentRfq(state, state.rfqs.set(rfq.id, changed)) };
 };

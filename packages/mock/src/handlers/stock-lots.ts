@@ -7,7 +7,7 @@ import type { PartStock, StockLot } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
 import { assertItems } from "../item-problems.js";
 import { findVisible } from "../lookup.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { findPart } from "../records/parts.js";
 import type { Handler } from "../request-context.js";
 
@@ -68,12 +68,7 @@ export const upsertPartStock: Handler<"upsertPartStock"> = ({ state, scope, para
 /** Updates a StockLot (`PATCH /v1/stock_lots/{stock_lot_id}/`). */
 export const updateStockLot: Handler<"updateStockLot"> = ({ state, scope, params, body, now }) => {
   const lot = findVisible(state.stockLots, params.stock_lot_id, scope);
-  const changed: StockLot = {
-    ...lot,
-    ...Object.fromEntries(Object.entries(withoutIntegrationFields(body)).filter(([, value]) => value !== undefined)),
-    ...integrationFields(body, lot),
-    updated_at: now,
-  };
+  const changed: StockLot = withUpdate(lot, body, now);
   const clash = state.stockLots.find(
     (other) =>
       other.id !== lot.id &&

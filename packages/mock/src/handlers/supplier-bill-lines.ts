@@ -5,9 +5,9 @@
 import type { SupplierBillLine } from "@cofactr/platform-types";
 import { decimalTimes } from "../decimal.js";
 import { HttpError } from "../http-error.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredSupplierBill } from "../stored-records.js";
 
@@ -52,13 +52,8 @@ export const updateSupplierBillLine: Handler<"updateSupplierBillLine"> = ({ stat
   const bill = findVisible(state.supplierBills, params.supplier_bill_id, scope);
   const line = state.supplierBillLines.get(params.line_id ?? "");
   if (!line || line.supplier_bill !== bill.id) throw HttpError.notFound();
-  const merged = withChanges(line, withoutIntegrationFields(body));
-  const changed: SupplierBillLine = {
-    ...merged,
-    line_total: decimalTimes(merged.quant, merged.unit_price, 2),
-    ...integrationFields(body, line),
-    updated_at: now,
-  };
+  const merged = withUpdate(line, body, now);
+  const changed: SupplierBillLine = { ...merged, line_total: decimalTimes(merged.quant, merged.unit_price, 2) };
   checkLine(state, bill, changed);
   state.supplierBills.set(bill.id, { ...bill, updated_at: now });
   return { body: state.supplierBillLines.set(line.id, changed) };

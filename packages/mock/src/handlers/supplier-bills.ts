@@ -5,9 +5,9 @@
  */
 import type { OperationRequestBody } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import { presentSupplierBill } from "../records/supplier-bills.js";
 import type { Handler } from "../request-context.js";
 import type { StoredSupplierBill } from "../stored-records.js";
@@ -71,11 +71,7 @@ export const createSupplierBill: Handler<"createSupplierBill"> = ({ state, scope
 /** Update Supplier Bill (`PATCH /v1/supplier_bills/{supplier_bill_id}/`). */
 export const updateSupplierBill: Handler<"updateSupplierBill"> = ({ state, scope, params, body, now }) => {
   const bill = findVisible(state.supplierBills, params.supplier_bill_id, scope);
-  const changed: StoredSupplierBill = {
-    ...withChanges(bill, withoutIntegrationFields(body)),
-    ...integrationFields(body, bill),
-    updated_at: now,
-  };
+  const changed: StoredSupplierBill = withUpdate(bill, body, now);
   const reparented = changed.supplier !== bill.supplier || changed.purchase_order !== bill.purchase_order;
   if (reparented && state.supplierBillLines.find((line) => line.supplier_bill === bill.id))
     throw HttpError.rule("The supplier and purchase order of a bill can change only while it has no lines.");

@@ -4,9 +4,9 @@
  */
 import type { SupplierQuoteLine } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredSupplierQuote } from "../stored-records.js";
 
@@ -59,12 +59,7 @@ export const updateSupplierQuoteLine: Handler<"updateSupplierQuoteLine"> = ({ st
   const quote = findVisible(state.supplierQuotes, params.supplier_quote_id, scope);
   const line = state.supplierQuoteLines.get(params.line_id ?? "");
   if (!line || line.supplier_quote !== quote.id) throw HttpError.notFound();
-  const merged = withChanges(line, withoutIntegrationFields(body));
-  const changed: SupplierQuoteLine = {
-    ...merged,
-    part: resolvePart(state, quote, merged.part, merged.rfq_line),
-    ...integrationFields(body, line),
-    updated_at: now,
-  };
+  const merged = withUpdate(line, body, now);
+  const changed: SupplierQuoteLine = { ...merged, part: resolvePart(state, quote, merged.part, merged.rfq_line) };
   return { body: state.supplierQuoteLines.set(line.id, changed) };
 };

@@ -1,10 +1,10 @@
 /** Supplier quote operations. Supplier and RFQ can change only while the quote has no lines. */
 import type { OperationRequestBody } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { presentSupplierQuote } from "../records/counted-records.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 import type { StoredSupplierQuote } from "../stored-records.js";
 
@@ -42,11 +42,7 @@ export const createSupplierQuote: Handler<"createSupplierQuote"> = ({ state, sco
 export const updateSupplierQuote: Handler<"updateSupplierQuote"> = ({ state, scope, params, body, now }) => {
   const quote = findVisible(state.supplierQuotes, params.supplier_quote_id, scope);
   checkReferences(state, quote.org, body);
-  const changed: StoredSupplierQuote = {
-    ...withChanges(quote, withoutIntegrationFields(body)),
-    ...integrationFields(body, quote),
-    updated_at: now,
-  };
+  const changed: StoredSupplierQuote = withUpdate(quote, body, now);
   const reparented = changed.supplier !== quote.supplier || changed.rfq !== quote.rfq;
   if (reparented && state.supplierQuoteLines.find((line) => line.supplier_quote === quote.id))
     throw HttpError.rule("The supplier and RFQ of a quote can change only while it has no lines.");

@@ -1,10 +1,10 @@
 /** Supplier operations. Names are unique per org, ignoring case; there is no delete. */
 import type { Supplier } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findVisible, withChanges } from "../lookup.js";
+import { findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { paginate } from "../paging.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 
 function assertNameFree(state: MockState, org: string, name: string, except?: string): void {
@@ -55,10 +55,6 @@ export const createSupplier: Handler<"createSupplier"> = ({ state, scope, body, 
 export const updateSupplier: Handler<"updateSupplier"> = ({ state, scope, params, body, now }) => {
   const supplier = findVisible(state.suppliers, params.supplier_id, scope);
   if (body.name !== undefined) assertNameFree(state, supplier.org, body.name, supplier.id);
-  const changed: Supplier = {
-    ...withChanges(supplier, withoutIntegrationFields(body)),
-    ...integrationFields(body, supplier),
-    updated_at: now,
-  };
+  const changed: Supplier = withUpdate(supplier, body, now);
   return { body: state.suppliers.set(supplier.id, changed) };
 };

@@ -4,10 +4,10 @@
  */
 import type { Team } from "@cofactr/platform-types";
 import { HttpError } from "../http-error.js";
-import { findOwned, findVisible, withChanges } from "../lookup.js";
+import { findOwned, findVisible } from "../lookup.js";
 import type { MockState } from "../mock-state.js";
 import { paginate } from "../paging.js";
-import { integrationFields, withoutIntegrationFields } from "../records/integration-fields.js";
+import { integrationFields, withUpdate } from "../records/integration-fields.js";
 import type { Handler } from "../request-context.js";
 
 function assertNameFree(state: MockState, org: string, name: string, except?: string): void {
@@ -60,11 +60,7 @@ export const updateTeam: Handler<"updateTeam"> = ({ state, scope, params, body, 
   const team = findVisible(state.teams, params.team_id, scope);
   if (body.team_type !== undefined) findOwned(state.teamTypes, body.team_type, team.org, "team_type");
   if (body.name !== undefined) assertNameFree(state, team.org, body.name, team.id);
-  const changed: Team = {
-    ...withChanges(team, withoutIntegrationFields(body)),
-    ...integrationFields(body, team),
-    updated_at: now,
-  };
+  const changed: Team = withUpdate(team, body, now);
   return { body: state.teams.set(team.id, changed) };
 };
 

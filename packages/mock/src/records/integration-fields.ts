@@ -1,4 +1,5 @@
 import type { IntegrationSyncInput, IntegrationSyncRecord } from "@cofactr/platform-types";
+import { withChanges } from "../lookup.js";
 
 /** The integration-sync fields of a record, every one present, as the API answers them. */
 export type IntegrationFields = Required<IntegrationSyncRecord>;
@@ -28,4 +29,21 @@ export function withoutIntegrationFields<T extends IntegrationSyncInput>(
     ...rest
   } = input;
   return rest;
+}
+
+/**
+ * A record with an update body applied, as every PATCH handler stores it: the body's fields that
+ * are set replace the record's, the integration-sync fields are merged as above, and `updated_at`
+ * becomes `now`.
+ */
+export function withUpdate<T extends IntegrationSyncRecord & { updated_at: string }>(
+  record: T,
+  body: IntegrationSyncInput & object,
+  now: string,
+): T {
+  return {
+    ...withChanges(record, withoutIntegrationFields(body)),
+    ...integrationFields(body, record),
+    updated_at: now,
+  };
 }
