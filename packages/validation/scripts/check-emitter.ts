@@ -26,7 +26,7 @@
  * (`anyOf` / `oneOf`) report the issues of the branch the value was meant for (by its type, or by
  * the branches' common constant property, such as a webhook's `record_type`).
  */
-import { describeExpectation, messageStart } from "../src/validation-issue.ts";
+import { describeExpectation, fieldParameters, messageStart } from "../src/validation-issue.ts";
 import { CheckPath } from "./check-path.ts";
 
 /** A JSON Schema, with the keywords the generator reads. */
@@ -113,15 +113,12 @@ const TYPE_TESTS: Record<string, (value: string) => string> = {
 };
 
 /** When a schema gives no `type`, its type-specific keywords apply to values of that kind only. */
-const KEYWORD_GROUPS: Array<{ type: string; keywords: string[]; test: (value: string) => string }> = [
-  { type: "string", keywords: STRING_KEYWORDS, test: (value) => `typeof ${value} === "string"` },
-  { type: "number", keywords: NUMBER_KEYWORDS, test: (value) => `typeof ${value} === "number"` },
-  { type: "array", keywords: ARRAY_KEYWORDS, test: (value) => `Array.isArray(${value})` },
-  { type: "object", keywords: OBJECT_KEYWORDS, test: TYPE_TESTS.object as (value: string) => string },
+const KEYWORD_GROUPS: Array<{ type: string; test: (value: string) => string }> = [
+  { type: "string", test: TYPE_TESTS.string as (value: string) => string },
+  { type: "number", test: (value) => `typeof ${value} === "number"` },
+  { type: "array", test: TYPE_TESTS.array as (value: string) => string },
+  { type: "object", test: TYPE_TESTS.object as (value: string) => string },
 ];
-
-/** Rules about a field of an object: their message names the field, not an expectation. */
-const FIELD_RULES = new Set(["required", "additionalProperties", "propertyNames"]);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -252,9 +249,9 @@ export class CheckEmitter {
   private emitFunctions(name: string, schema: Schema): void {
     if (this.emitted.has(name)) return;
     this.emitted.add(name);
-    const pointer = CheckPath.parameters();
-    const is = this.value(schema, "x", pointer, "is");
-    const collect = this.value(schema, "x", pointer, "collect");
+    const place = CheckPath.parameters();
+    const is = this.value(schema, "x", place, "is");
+    const collect = this.value(schema, "x", place, "collect");
     this.use("max-issues", "maxIssues");
     this.functions.push(
       `function is_${name}(x) {`,
@@ -297,7 +294,7 @@ export class CheckEmitter {
    */
   private fail(
     mode: Mode,
-    pointer: CheckPath,
+    place: CheckPath,
     rule: string,
     params: string | Record<string, unknown>,
     value: string,
@@ -306,13 +303,13 @@ export class CheckEmitter {
     if (mode === "is") return ["return false;"];
     const source = typeof params === "string" ? params : this.constant(JSON.stringify(params), "params");
     let start = "undefined";
-    if (typeof params !== "string" && !FIELD_RULES.has(rule)) {
+    if (typeof params !== "string" && !(rule in fieldParameters)) {
       start = this.constant(JSON.stringify(messageStart(expectation ?? describeExpectation(rule, params))), "message");
     }
     this.use("report", "report");
-    this.placeHelpers(pointer);
+    this.placeHelpers(place);
     return [
-      `report(out, ${pointer.pointer()}, ${pointer.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${start});`,
+      `report(out, ${place.pointer()}, ${place.path()}, ${JSON.stringify(rule)}, ${source}, ${value}, ${start});`,
     ];
   }
 
@@ -334,7 +331,7 @@ export class CheckEmitter {
     return [`if (${test}) {`, ...indent(failure), "}"];
   }
 
-  private value(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private value(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     for (const keyword of Object.keys(schema)) {
       if (!SUPPORTED.has(keyword)) {
         throw new Error(
@@ -342,12 +339,12 @@ export class CheckEmitter {
         );
       }
     }
-    const generic = this.generic(schema, value, pointer, mode);
+    const generic = this.generic(schema, value, place, mode);
     const types = typesOf(schema);
     if (!types) {
       const lines = [...generic];
       for (const group of KEYWORD_GROUPS) {
-        const body = this.typeKeywords(group.type, schema, value, pointer, mode);
+        const body = this.typeKeywords(group.type, schema, value, place, mode);
         if (body.length > 0) lines.push(`if (${group.test(value)}) {`, ...indent(body), "}");
       }
       return lines;
@@ -357,11 +354,11 @@ export class CheckEmitter {
     for (const type of types) {
       const test = TYPE_TESTS[type];
       if (!test) throw new Error(`Unknown type ${type}`);
-      const body = [...this.typeKeywords(type, schema, value, pointer, mode), ...generic];
+      const body = [...this.typeKeywords(type, schema, value, place, mode), ...generic];
       if (body.length === 0) plain.push(test(value));
       else checked.push({ test: test(value), body });
     }
-    const failure = this.fail(mode, pointer, "type", { type: types.join(",") }, value, describeTypes(types, schema));
+    const failure = this.fail(mode, place, "type", { type: types.join(",") }, value, describeTypes(types, schema));
     const lines: string[] = [];
     checked.forEach(({ test, body }, index) => {
       lines.push(`${index === 0 ? "" : "} else "}if (${test}) {`, ...indent(body));
@@ -373,15 +370,15 @@ export class CheckEmitter {
     return lines;
   }
 
-  private typeKeywords(type: string, schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
-    if (type === "string") return this.stringKeywords(schema, value, pointer, mode);
-    if (type === "integer" || type === "number") return this.numberKeywords(schema, value, pointer, mode);
-    if (type === "array") return this.arrayKeywords(schema, value, pointer, mode);
-    if (type === "object") return this.objectKeywords(schema, value, pointer, mode);
+  private typeKeywords(type: string, schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
+    if (type === "string") return this.stringKeywords(schema, value, place, mode);
+    if (type === "integer" || type === "number") return this.numberKeywords(schema, value, place, mode);
+    if (type === "array") return this.arrayKeywords(schema, value, place, mode);
+    if (type === "object") return this.objectKeywords(schema, value, place, mode);
     return [];
   }
 
-  private stringKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private stringKeywords(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const { minLength, maxLength, pattern, format } = schema;
     if (maxLength !== undefined || (minLength ?? 0) > 1) this.use("ucs2length", "ucs2length");
@@ -391,7 +388,7 @@ export class CheckEmitter {
         minLength === 1
           ? `${value}.length < 1`
           : `${value}.length < ${minLength} || (${value}.length < ${minLength * 2} && ucs2length(${value}) < ${minLength})`;
-      lines.push(...this.guard(`${test}`, this.fail(mode, pointer, "minLength", { limit: minLength }, value)));
+      lines.push(...this.guard(`${test}`, this.fail(mode, place, "minLength", { limit: minLength }, value)));
     }
     // Checked in order, each only if the one before passed: a string over its maximum length never
     // reaches a regular expression, and a failed format hides the pattern of the same field.
@@ -399,7 +396,7 @@ export class CheckEmitter {
     if (maxLength !== undefined) {
       chain.push({
         test: `${value}.length > ${maxLength} && ucs2length(${value}) > ${maxLength}`,
-        failure: this.fail(mode, pointer, "maxLength", { limit: maxLength }, value),
+        failure: this.fail(mode, place, "maxLength", { limit: maxLength }, value),
       });
     }
     if (format !== undefined) {
@@ -409,7 +406,7 @@ export class CheckEmitter {
         this.use("formats", check);
         chain.push({
           test: `!${check}(${value})`,
-          failure: this.fail(mode, pointer, "format", { format }, value),
+          failure: this.fail(mode, place, "format", { format }, value),
         });
       }
     }
@@ -422,7 +419,7 @@ export class CheckEmitter {
         : `!${this.constant(String(new RegExp(pattern, "u")), "pattern")}.test(${value})`;
       chain.push({
         test,
-        failure: this.fail(mode, pointer, "pattern", { pattern }, value),
+        failure: this.fail(mode, place, "pattern", { pattern }, value),
       });
     }
     chain.forEach(({ test, failure }, index) => {
@@ -432,7 +429,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private numberKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private numberKeywords(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const limits: Array<[string, string, string]> = [
       ["minimum", "<", ">="],
@@ -444,19 +441,19 @@ export class CheckEmitter {
       const limit = schema[keyword];
       if (limit === undefined) continue;
       lines.push(
-        ...this.guard(`${value} ${failing} ${limit}`, this.fail(mode, pointer, keyword, { comparison, limit }, value)),
+        ...this.guard(`${value} ${failing} ${limit}`, this.fail(mode, place, keyword, { comparison, limit }, value)),
       );
     }
     return lines;
   }
 
-  private arrayKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private arrayKeywords(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     if (schema.minItems !== undefined && schema.minItems > 0) {
       lines.push(
         ...this.guard(
           `${value}.length < ${schema.minItems}`,
-          this.fail(mode, pointer, "minItems", { limit: schema.minItems }, value),
+          this.fail(mode, place, "minItems", { limit: schema.minItems }, value),
         ),
       );
     }
@@ -464,7 +461,7 @@ export class CheckEmitter {
       lines.push(
         ...this.guard(
           `${value}.length > ${schema.maxItems}`,
-          this.fail(mode, pointer, "maxItems", { limit: schema.maxItems }, value),
+          this.fail(mode, place, "maxItems", { limit: schema.maxItems }, value),
         ),
       );
     }
@@ -474,14 +471,14 @@ export class CheckEmitter {
       lines.push(
         `const ${duplicate} = ${value}.length > 1 ? findDuplicate(${value}) : undefined;`,
         `if (${duplicate} !== undefined) {`,
-        ...indent(this.fail(mode, pointer, "uniqueItems", `{ i: ${duplicate}[0], j: ${duplicate}[1] }`, value)),
+        ...indent(this.fail(mode, place, "uniqueItems", `{ i: ${duplicate}[0], j: ${duplicate}[1] }`, value)),
         "}",
       );
     }
     if (schema.items !== undefined) {
       const index = this.variable("i");
       const item = this.variable("v");
-      const body = this.value(schema.items, item, pointer.index(index), mode);
+      const body = this.value(schema.items, item, place.index(index), mode);
       if (body.length > 0) {
         lines.push(
           `for (let ${index} = 0; ${index} < ${value}.length; ${index}++) {`,
@@ -495,7 +492,7 @@ export class CheckEmitter {
     return lines;
   }
 
-  private objectKeywords(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private objectKeywords(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const required = (schema.required ?? []) as string[];
@@ -519,7 +516,7 @@ export class CheckEmitter {
         lines.push(
           ...this.guard(
             `${count} ${failing} ${schema[keyword]}`,
-            this.fail(mode, pointer, keyword, { limit: schema[keyword] }, value),
+            this.fail(mode, place, keyword, { limit: schema[keyword] }, value),
           ),
         );
       }
@@ -530,7 +527,7 @@ export class CheckEmitter {
       lines.push(
         ...this.guard(
           `${read(value, name)} === undefined`,
-          this.fail(mode, pointer, "required", { missingProperty: name }, value),
+          this.fail(mode, place, "required", { missingProperty: name }, value),
         ),
       );
     }
@@ -546,18 +543,14 @@ export class CheckEmitter {
       if (schema.propertyNames) {
         const check = this.check(schema.propertyNames, this.variable("names"));
         const params = `{ propertyName: ${key}, expected: ${JSON.stringify(describeNames(schema.propertyNames))} }`;
-        body.push(
-          `if (!is_${check}(${key})) {`,
-          ...indent(this.fail(mode, pointer, "propertyNames", params, key)),
-          "}",
-        );
+        body.push(`if (!is_${check}(${key})) {`, ...indent(this.fail(mode, place, "propertyNames", params, key)), "}");
       }
       if (known.length > 0) body.push(`if (${knownSet()}.has(${key})) continue;`);
       if (closed)
-        body.push(...this.fail(mode, pointer, "additionalProperties", `{ additionalProperty: ${key} }`, "undefined"));
+        body.push(...this.fail(mode, place, "additionalProperties", `{ additionalProperty: ${key} }`, "undefined"));
       else if (extra) {
         const item = this.variable("v");
-        body.push(`const ${item} = ${value}[${key}];`, ...this.value(extra, item, pointer.key(key), mode));
+        body.push(`const ${item} = ${value}[${key}];`, ...this.value(extra, item, place.key(key), mode));
       }
       if (counter) {
         const keys = this.variable("keys");
@@ -582,9 +575,9 @@ export class CheckEmitter {
     if (mode === "is") ordered.sort(([, a], [, b]) => this.cost(a) - this.cost(b));
     for (const [name, property] of ordered) {
       const item = this.variable("v");
-      const body = [...(counter ? [`${counter}++;`] : []), ...this.value(property, item, pointer.property(name), mode)];
+      const body = [...(counter ? [`${counter}++;`] : []), ...this.value(property, item, place.property(name), mode)];
       if (required.includes(name)) {
-        const missing = this.fail(mode, pointer, "required", { missingProperty: name }, value);
+        const missing = this.fail(mode, place, "required", { missingProperty: name }, value);
         lines.push(`const ${item} = ${read(value, name)};`);
         if (mode === "is") lines.push(`if (${item} === undefined) return false;`, ...body);
         else lines.push(`if (${item} === undefined) {`, ...indent(missing), "} else {", ...indent(body), "}");
@@ -596,13 +589,13 @@ export class CheckEmitter {
     return lines;
   }
 
-  private generic(schema: Schema, value: string, pointer: CheckPath, mode: Mode): string[] {
+  private generic(schema: Schema, value: string, place: CheckPath, mode: Mode): string[] {
     const lines: string[] = [];
     if (schema.const !== undefined) {
       lines.push(
         ...this.guard(
           `${value} !== ${literal(schema.const)}`,
-          this.fail(mode, pointer, "const", { allowedValue: schema.const }, value),
+          this.fail(mode, place, "const", { allowedValue: schema.const }, value),
         ),
       );
     }
@@ -612,19 +605,19 @@ export class CheckEmitter {
         values.length <= 8
           ? values.map((allowed) => `${value} !== ${literal(allowed)}`).join(" && ")
           : `!${this.constant(`/* @__PURE__ */ new Set(${JSON.stringify(values)})`, "choices")}.has(${value})`;
-      lines.push(...this.guard(`${test}`, this.fail(mode, pointer, "enum", { allowedValues: values }, value)));
+      lines.push(...this.guard(`${test}`, this.fail(mode, place, "enum", { allowedValues: values }, value)));
     }
     if (typeof schema.$ref === "string") {
       const name = this.component(schema.$ref);
       lines.push(
         mode === "is"
           ? `if (!is_${name}(${value})) return false;`
-          : `if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(pointer)}, out);`,
+          : `if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(place)}, out);`,
       );
     }
-    for (const member of (schema.allOf ?? []) as Schema[]) lines.push(...this.value(member, value, pointer, mode));
-    if (schema.anyOf) lines.push(...this.alternatives(schema.anyOf, "anyOf", value, pointer, mode));
-    if (schema.oneOf) lines.push(...this.alternatives(schema.oneOf, "oneOf", value, pointer, mode));
+    for (const member of (schema.allOf ?? []) as Schema[]) lines.push(...this.value(member, value, place, mode));
+    if (schema.anyOf) lines.push(...this.alternatives(schema.anyOf, "anyOf", value, place, mode));
+    if (schema.oneOf) lines.push(...this.alternatives(schema.oneOf, "oneOf", value, place, mode));
     return lines;
   }
 
@@ -653,7 +646,7 @@ export class CheckEmitter {
     members: Schema[],
     keyword: "anyOf" | "oneOf",
     value: string,
-    pointer: CheckPath,
+    place: CheckPath,
     mode: Mode,
   ): string[] {
     const names = members.map((member) => this.check(member, this.variable(keyword)));
@@ -670,7 +663,7 @@ export class CheckEmitter {
           `  case ${literal(constant)}:`,
           mode === "is"
             ? `    if (!is_${name}(${value})) return false;`
-            : `    if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(pointer)}, out);`,
+            : `    if (!is_${name}(${value})) collect_${name}(${value}, ${this.place(place)}, out);`,
           "    break;",
         );
       });
@@ -679,14 +672,14 @@ export class CheckEmitter {
           ? ["return false;"]
           : [
               `if (!(${TYPE_TESTS.object?.(value)})) {`,
-              ...indent(this.fail(mode, pointer, "type", { type: "object" }, value)),
+              ...indent(this.fail(mode, place, "type", { type: "object" }, value)),
               `} else if (${tag} === undefined) {`,
-              ...indent(this.fail(mode, pointer, "required", { missingProperty: discriminator.property }, value)),
+              ...indent(this.fail(mode, place, "required", { missingProperty: discriminator.property }, value)),
               "} else {",
               ...indent(
                 this.fail(
                   mode,
-                  pointer.property(discriminator.property),
+                  place.property(discriminator.property),
                   "enum",
                   { allowedValues: discriminator.values },
                   tag,
@@ -709,7 +702,7 @@ export class CheckEmitter {
     );
     if (mode === "collect") this.use("collect-alternatives", "collectAlternatives");
     const collect = (passing: string) =>
-      `collectAlternatives(${value}, ${this.place(pointer)}, out, ${branches}, ${JSON.stringify(keyword)}, ${passing});`;
+      `collectAlternatives(${value}, ${this.place(place)}, out, ${branches}, ${JSON.stringify(keyword)}, ${passing});`;
     if (keyword === "anyOf") {
       return [`if (!(${tests.join(" || ")})) {`, ...indent(mode === "is" ? ["return false;"] : [collect("0")]), "}"];
     }

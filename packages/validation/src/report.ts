@@ -3,19 +3,13 @@ import {
   describeExpectation,
   describeReceived,
   fieldMessage,
+  fieldParameters,
   messageStart,
   type ValidationIssue,
 } from "./validation-issue.js";
 
 /** Where a value is: the keys and list indexes that lead to it from the checked value. */
 export type Path = ReadonlyArray<string | number>;
-
-/** Rules about a field of an object, reported at the object, and the parameter naming the field. */
-const FIELD_PARAMETERS: Record<string, string> = {
-  required: "missingProperty",
-  additionalProperties: "additionalProperty",
-  propertyNames: "propertyName",
-};
 
 /**
  * Adds one issue to `out`, written for people. The generated checks call it where a rule fails,
@@ -33,7 +27,7 @@ export function report(
   value: unknown,
   start: string | undefined,
 ): void {
-  const fieldParameter = FIELD_PARAMETERS[rule];
+  const fieldParameter = fieldParameters[rule];
   if (fieldParameter !== undefined) {
     const field = String(params[fieldParameter]);
     path.push(field);

@@ -148,6 +148,16 @@ function withoutNoise(raw: ReadonlyArray<RawIssue>): RawIssue[] {
   });
 }
 
+/**
+ * The rules about a field of an object, reported at the object by the checks and at the field in
+ * issues, with the parameter that names the field.
+ */
+export const fieldParameters: Readonly<Record<string, string>> = {
+  required: "missingProperty",
+  additionalProperties: "additionalProperty",
+  propertyNames: "propertyName",
+};
+
 /** The message of a rule about a field of an object. */
 export function fieldMessage(rule: string, params: Record<string, unknown>): string {
   if (rule === "required") return "is required";
@@ -165,16 +175,12 @@ export function describeReceived(rule: string, value: unknown): string {
 /** One of ajv's errors, written for people. */
 function readable(issue: RawIssue, root: unknown): ValidationIssue {
   const { keyword, params } = issue;
-  const field =
-    keyword === "required"
-      ? params.missingProperty
-      : keyword === "additionalProperties"
-        ? params.additionalProperty
-        : undefined;
-  if (field !== undefined) {
+  const fieldParameter = fieldParameters[keyword];
+  if (fieldParameter !== undefined) {
+    const field = String(params[fieldParameter]);
     const path = toPath(issue.instancePath);
-    path.push(String(field));
-    const pointer = `${issue.instancePath}/${escapeSegment(String(field))}`;
+    path.push(field);
+    const pointer = `${issue.instancePath}/${escapeSegment(field)}`;
     return { message: fieldMessage(keyword, params), pointer, path, rule: keyword };
   }
   const path = toPath(issue.instancePath);
