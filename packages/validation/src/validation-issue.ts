@@ -3,8 +3,6 @@ import { escapeSegment, toPath } from "./json-pointer.js";
 import type { RawIssue } from "./raw-issue.js";
 import { ucs2length } from "./ucs2length.js";
 
-export type { RawIssue } from "./raw-issue.js";
-
 /** One thing wrong with a value. Compatible with Standard Schema's issue (`message`, `path`). */
 export interface ValidationIssue {
   /** What is wrong, for a person: `expected an integer, got "12a"`. */
@@ -50,7 +48,7 @@ function quote(value: string): string {
 }
 
 /** Shows a received value briefly and safely (long strings are cut; objects are summarised). */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === "string") return quote(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (value === undefined) return "nothing";
   if (value === null) return "null";
