@@ -75,19 +75,21 @@ export interface Sent<Body> {
  * cancels everything. With `read`, each attempt also reads the whole body under its timeout, so a
  * body that stalls or breaks off counts against the attempt (and can be retried); without it (a
  * download, streamed to the caller) the timeout covers the headers only. Resolves to the final
- * answer, a non-2xx one included; `url` serves error messages and logs only.
+ * answer, a non-2xx one included; `url` serves error messages and logs only. `reusable` says that
+ * `attempt` hands its signal to nothing but the global `fetch`, so that once an answer has been
+ * read to the end its controller may carry a later attempt.
  *
  * This runs on every call, so its common path (one attempt that succeeds) is kept to what the
  * guarantees need, each piece chosen by measurement against a loopback server (bench/README.md):
  *
- * - One `AbortController` per attempt, aborted by the client's deadline timer or by the caller's
- *   signal. A fresh signal passed to Node's fetch is the largest cost left, 3–5% of a loopback GET
- *   (undici follows it with a WeakRef, a listener and a FinalizationRegistry entry), but without
- *   one a timed-out request could not be cancelled and would hold its connection (in browsers, one
- *   of six per host) until the server answers. `AbortSignal.timeout` costs twice a controller (and
+ * - A signal on every attempt, aborted by the client's deadline timer or by the caller's signal.
+ *   A signal passed to Node's fetch is the largest cost left, 3–5% of a loopback GET (undici
+ *   follows it with a WeakRef, a listener and a FinalizationRegistry entry), but without one a
+ *   timed-out request could not be cancelled and would hold its connection (in browsers, one of
+ *   six per host) until the server answers. `AbortSignal.timeout` costs twice a controller (and
  *   brings its own timer), and combining it with the caller's signal needs `AbortSignal.any`,
- *   dearer still. One signal shared by many attempts is worse (13% in the same measurement):
- *   undici's listeners pile up on it until garbage collection, and each new listener walks them.
+ *   dearer still. `Deadlines` lends the controller, and lends it again after an attempt that is
+ *   completely over when `reusable` says nobody else follows its signal (attempt-deadlines.ts).
  * - No timer per attempt: `Deadlines` keeps every attempt's timeout with one timer per client.
  * - No signal of our own for the caller: their signal, when given, is listened to directly.
  * - No URL parsing and no log event unless a logger is set or something failed.
@@ -99,6 +101,7 @@ export async function send<Body>(
   callerSignal: AbortSignal | undefined,
   options: SendOptions,
   read: ReadBody<Body> | undefined,
+  reusable: boolean,
 ): Promise<Sent<Body>> {
   const { retry, logger } = options;
   const started = Date.now();
@@ -107,8 +110,8 @@ export async function send<Body>(
     const remaining = options.totalTimeoutMs - (Date.now() - started);
     if (remaining <= 0)
       throw new RequestTimeoutError(`${method} ${pathOf(url)} took longer than ${options.totalTimeoutMs} ms in all`);
-    const controller = new AbortController();
-    const deadline = options.deadlines.start(controller, Math.min(options.timeoutMs, remaining));
+    const deadline = options.deadlines.start(Math.min(options.timeoutMs, remaining));
+    const { controller } = deadline;
     const onAbort = callerSignal && (() => controller.abort(callerSignal.reason));
     if (onAbort) {
       if (callerSignal.aborted) onAbort();
@@ -150,7 +153,8 @@ export async function send<Body>(
       if (number > retry.maxRetries || !isRetryable(failure, method, retry))
         throw toError(failure, method, url, options, error);
     } finally {
-      options.deadlines.finish(deadline);
+      // Reusable once the answer was read to the end (`body` is set only then).
+      options.deadlines.finish(deadline, reusable && body !== undefined);
       // A download's timeout covers waiting for its headers; its body is the caller's to read (or
       // cancel with its signal, which therefore stays connected) for as long as the file takes.
       if (onAbort && read) callerSignal.removeEventListener("abort", onAbort);
@@ -191,7 +195,9 @@ export function createTransport(options: TransportOptions): (request: Request) =
     // The body is read once, so that every attempt can send it again.
     const body = request.body ? await request.arrayBuffer() : undefined;
     const attempt: Attempt = (signal) => options.fetch(new Request(request, { signal, ...(body ? { body } : {}) }));
-    const sent = await send(attempt, request.method, request.url, request.signal, options, readBytes);
+    // A fresh controller per attempt: the path-based API is not the hot path measured, and its
+    // `fetch` may be the caller's own, which could listen to the signal after the answer.
+    const sent = await send(attempt, request.method, request.url, request.signal, options, readBytes, false);
     const { status, statusText, headers } = sent.response;
     // 204, 205 and 304 answers may not carry a body, not even an empty one.
     return new Response([204, 205, 304].includes(status) ? null : sent.body, { status, statusText, headers });

@@ -219,6 +219,8 @@ export function createCaller(settings: ClientSettings): Caller {
       options?.signal,
       sendOptions,
       download ? undefined : readText,
+      // Our own call of the global fetch: nothing else sees the signal.
+      custom === undefined,
     );
     if (response.ok && download) return toDownload(response);
     // A download is not read inside the attempt; when it failed, its (small) error body is read here.

@@ -231,6 +231,60 @@ describe("timeouts and aborts", () => {
   });
 });
 
+describe("abort controllers carried by several calls in turn", () => {
+  // A client lends an attempt's controller again once the attempt is over (attempt-deadlines.ts).
+  // Whatever a controller carried before, a timeout must still cancel its own request, and only it.
+  const SLOW = "0b6f3d1e-8a2c-4f4e-9d5b-1c2a3b4c5d6e";
+
+  test("after many calls, a timed-out call still cancels its request, and nothing else", async () => {
+    let slowClosed: Promise<void> | undefined;
+    const { server, cofactr } = await setup(
+      ({ request, response }) => {
+        if (!request.url?.includes(SLOW)) return answer(response, 200, BOM_BODY);
+        slowClosed = new Promise((resolve) => response.once("close", () => resolve()));
+      },
+      { timeoutMs: 150, retry: { maxRetries: 0 } },
+    );
+    // More calls than a controller carries, so that controllers are both lent again and retired.
+    const earlier = [];
+    for (let call = 0; call < 40; call++) earlier.push(await cofactr.boms.get(BOM));
+    const error = await cofactr.boms.get(SLOW).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    // The server sees the request's connection closed: the timeout cancelled it, not just gave up.
+    await slowClosed;
+    expect(earlier).toHaveLength(40);
+    for (const bom of earlier) expect(bom).toEqual(BOM_BODY);
+    // The client goes on as before.
+    expect(await cofactr.boms.get(BOM)).toEqual(BOM_BODY);
+    expect(server.attempts).toHaveLength(42);
+  });
+
+  test("a download being read is not cut by later calls that time out", async () => {
+    let finishDownload: (() => void) | undefined;
+    const { cofactr } = await setup(
+      ({ request, response }) => {
+        if (request.url?.includes("/download/")) {
+          response.writeHead(200, { "content-type": "application/pdf", "content-length": "8" });
+          response.write("%PDF");
+          finishDownload = () => response.end("-1.7");
+          return;
+        }
+        if (request.url?.includes(SLOW)) return; // never answers: the call times out
+        answer(response, 200, BOM_BODY);
+      },
+      { timeoutMs: 150, retry: { maxRetries: 0 } },
+    );
+    const download = await cofactr.stockDocuments.download(BOM);
+    // Calls after the download's headers: a success, then timeouts; none may touch the download.
+    await cofactr.boms.get(BOM);
+    for (let call = 0; call < 3; call++) {
+      await expect(cofactr.boms.get(SLOW)).rejects.toBeInstanceOf(RequestTimeoutError);
+    }
+    finishDownload?.();
+    expect(await (await download.blob()).text()).toBe("%PDF-1.7");
+  });
+});
+
 test("the log hook sees every attempt and wait, and never the API key", async () => {
   const { cofactr, events } = await setup(({ attempt, response }) =>
     attempt === 1 ? answer(response, 503, {}) : answer(response, 200, BOM_BODY),
