@@ -1,5 +1,6 @@
 import type { Call, ClientContender } from "./client-contenders.js";
 import { startClientWorker } from "./client-worker.js";
+import { findPlacement, type Placement } from "./cpu-pinning.js";
 import { formatCount, formatRatio, formatTable } from "./format-table.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
 import { startServerProcess } from "./server-process.js";
@@ -37,6 +38,8 @@ export interface ClientRatio extends MedianInterval {
 /** Everything the client section measured. */
 export interface ClientResults {
   rounds: number;
+  /** The processors the server and the clients ran on, when they were pinned (cpu-pinning.ts). */
+  placement: Placement | null;
   measurements: ClientMeasurement[];
   ratios: ClientRatio[];
 }
@@ -47,9 +50,11 @@ const CALLS: Call[] = ["get BOM", "create purchase event"];
 /** How much each round measures. */
 interface Plan {
   rounds: number;
+  /** Calls each worker makes on its own before it says it is ready: the JIT compiles the call path. */
+  warmUpCalls: number;
   /** Calls in a block: what one contender makes before the next one takes its turn. */
   blockSize: number;
-  /** Blocks of every contender made first and not counted: the JIT warms up. */
+  /** Blocks of every contender made first and not counted: the turn-taking settles. */
   warmUpBlocks: number;
   /** Blocks counted. */
   blocks: number;
@@ -57,11 +62,11 @@ interface Plan {
 
 /**
  * A full run: 9 rounds (the fewest whose median has a 95% interval that leaves out the best and the
- * worst round, x(2) to x(8)); in each, per call and contender, 800 calls of warm-up and 2,000
- * counted, in blocks of 100 (30–40 ms). About two and a half minutes in all.
+ * worst round, x(2) to x(8)); in each, per call and contender, 3,000 calls of warm-up alone, then
+ * 200 taking turns and 2,000 counted, in blocks of 100 (30–40 ms).
  */
-const FULL: Plan = { rounds: 9, blockSize: 100, warmUpBlocks: 8, blocks: 20 };
-const SMOKE: Plan = { rounds: 1, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
+const FULL: Plan = { rounds: 9, warmUpCalls: 3000, blockSize: 100, warmUpBlocks: 2, blocks: 20 };
+const SMOKE: Plan = { rounds: 1, warmUpCalls: 5, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
 
 /**
  * The order of the contenders in block `block` of round `round` (both from 0): rotated by one each
@@ -90,14 +95,18 @@ export function turnOrder<Item>(items: readonly Item[], round: number, block: nu
  */
 export async function benchmarkClient(smoke: boolean): Promise<ClientResults> {
   const plan = smoke ? SMOKE : FULL;
-  const server = await startServerProcess(["--import", "tsx", `${SOURCE_FOLDER}loopback-server.ts`], {
-    kind: "announces",
-    toUrl: (line) => line,
-  });
+  const placement = findPlacement();
+  const server = await startServerProcess(
+    ["--import", "tsx", `${SOURCE_FOLDER}loopback-server.ts`],
+    { kind: "announces", toUrl: (line) => line },
+    { processor: placement?.server },
+  );
   const measurements: ClientMeasurement[] = [];
   try {
     for (let round = 0; round < plan.rounds; round++) {
-      for (const call of CALLS) measurements.push(...(await measureRound(plan, round, call, server.url)));
+      for (const call of CALLS) {
+        measurements.push(...(await measureRound(plan, round, call, server.url, placement?.clients)));
+      }
       if (!smoke) console.log(`  client round ${round + 1} of ${plan.rounds} done`);
     }
   } finally {
@@ -120,14 +129,22 @@ export async function benchmarkClient(smoke: boolean): Promise<ClientResults> {
       });
     }
   }
-  printTable(plan.rounds, measurements, ratios);
-  return { rounds: plan.rounds, measurements, ratios };
+  printTable(plan.rounds, placement, measurements, ratios);
+  return { rounds: plan.rounds, placement: placement ?? null, measurements, ratios };
 }
 
 /** One round of one call: every contender's worker started afresh, then blocks in turn. */
-async function measureRound(plan: Plan, round: number, call: Call, baseUrl: string): Promise<ClientMeasurement[]> {
-  // Started together (nothing is timed until all are ready); one that fails stops the others.
-  const started = await Promise.allSettled(CONTENDERS.map((contender) => startClientWorker(contender, call, baseUrl)));
+async function measureRound(
+  plan: Plan,
+  round: number,
+  call: Call,
+  baseUrl: string,
+  processor: number | undefined,
+): Promise<ClientMeasurement[]> {
+  // Started together (nothing is timed until all are warm); one that fails stops the others.
+  const started = await Promise.allSettled(
+    CONTENDERS.map((contender) => startClientWorker(contender, call, baseUrl, plan.warmUpCalls, processor)),
+  );
   const workers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   try {
     const failed = started.find((result) => result.status === "rejected");
@@ -168,7 +185,12 @@ function sorted(values: readonly number[]): number[] {
   return [...values].sort((left, right) => left - right);
 }
 
-function printTable(rounds: number, measurements: ClientMeasurement[], ratios: ClientRatio[]) {
+function printTable(
+  rounds: number,
+  placement: Placement | undefined,
+  measurements: ClientMeasurement[],
+  ratios: ClientRatio[],
+) {
   const rows = ratios.map((ratio) => {
     const own = measurements.filter((each) => each.call === ratio.call && each.contender === ratio.contender);
     const median = (pick: (each: ClientMeasurement) => number) => medianInterval(own.map(pick)).median;
@@ -183,8 +205,11 @@ function printTable(rounds: number, measurements: ClientMeasurement[], ratios: C
       `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}`,
     ];
   });
+  const where = placement
+    ? `server on processor ${placement.server}, clients on processor ${placement.clients}`
+    : "processes not pinned (no taskset)";
   console.log(
-    `\nClient: one call at a time on loopback, retries and timeouts armed but not triggered; ${rounds} round${rounds === 1 ? "" : "s"} of every contender in a process of its own, taking turns; medians of the rounds\n`,
+    `\nClient: one call at a time on loopback, retries and timeouts armed but not triggered; ${rounds} round${rounds === 1 ? "" : "s"} of every contender in a process of its own, taking turns; ${where}; medians of the rounds\n`,
   );
   for (const line of formatTable([
     ["call", "contender", "p50 ms", "p99 ms", "calls/s", "p50 vs fetch", "95% interval", "rounds' range"],

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { Call, ClientContender } from "./client-contenders.js";
+import { onProcessor } from "./cpu-pinning.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
 
 const LINE_TIMEOUT_MS = 60_000;
@@ -15,14 +16,28 @@ export interface ClientWorker {
 }
 
 /**
- * Starts the worker of `contender` on `call` against the server at `baseUrl`, and resolves once it
- * has made one call and is ready. A worker that fails or exits early rejects what is pending with
- * the end of its error output, so a broken contender never becomes a figure.
+ * Starts the worker of `contender` on `call` against the server at `baseUrl` (on `processor`, when
+ * given), and resolves once it has made `warmUpCalls` calls and is ready. A worker that fails or
+ * exits early rejects what is pending with the end of its error output, so a broken contender
+ * never becomes a figure.
  */
-export function startClientWorker(contender: ClientContender, call: Call, baseUrl: string): Promise<ClientWorker> {
+export function startClientWorker(
+  contender: ClientContender,
+  call: Call,
+  baseUrl: string,
+  warmUpCalls: number,
+  processor: number | undefined,
+): Promise<ClientWorker> {
   const child: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", `${SOURCE_FOLDER}measure-client.ts`, contender, call, baseUrl],
+    ...onProcessor(processor, [
+      "--import",
+      "tsx",
+      `${SOURCE_FOLDER}measure-client.ts`,
+      contender,
+      call,
+      baseUrl,
+      String(warmUpCalls),
+    ]),
     { stdio: ["pipe", "pipe", "pipe"] },
   );
   let errors = "";

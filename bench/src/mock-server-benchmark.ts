@@ -46,7 +46,7 @@ async function startPrism(): Promise<ServerProcess> {
   return startServerProcess(
     [prismEntry(), "mock", "-h", "127.0.0.1", "-p", String(port), "-v", "error", spec],
     { kind: "listens", url: `http://127.0.0.1:${port}` },
-    120_000,
+    { timeoutMs: 120_000 },
   );
 }
 

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { connect, createServer } from "node:net";
+import { onProcessor } from "./cpu-pinning.js";
 
 /** A server the benchmarks started in a process of its own. */
 export interface ServerProcess {
@@ -73,17 +74,24 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+/** How long a server may take to listen, and the processor to run it on (cpu-pinning.ts). */
+export interface StartOptions {
+  timeoutMs?: number;
+  processor?: number | undefined;
+}
+
 /**
- * Starts `node …args` as a server process and resolves once it listens (within `timeoutMs`). The
- * process's output is read and dropped so that a chatty server never blocks on a full pipe; a
- * server that exits or does not listen in time is stopped and reported with its error output.
+ * Starts `node …args` as a server process and resolves once it listens (within `timeoutMs`, a
+ * minute unless told). The process's output is read and dropped so that a chatty server never
+ * blocks on a full pipe; a server that exits or does not listen in time is stopped and reported
+ * with its error output.
  */
 export async function startServerProcess(
   args: readonly string[],
   readiness: Readiness,
-  timeoutMs = 60_000,
+  { timeoutMs = 60_000, processor }: StartOptions = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(...onProcessor(processor, args), { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   const stop = stopper(child);
   let errors = "";
