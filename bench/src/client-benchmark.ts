@@ -61,11 +61,12 @@ interface Plan {
 }
 
 /**
- * A full run: 9 rounds (the fewest whose median has a 95% interval that leaves out the best and the
- * worst round, x(2) to x(8)); in each, per call and contender, 3,000 calls of warm-up alone, then
- * 200 taking turns and 2,000 counted, in blocks of 100 (30–40 ms).
+ * A full run: 15 rounds (the median's 95% interval is x(4) to x(12): three stray rounds on either
+ * side move neither; with 9, one process fast or slow all along moved the figure by 1–2%); in each,
+ * per call and contender, 3,000 calls of warm-up alone, then 200 taking turns and 1,500 counted, in
+ * blocks of 100 (30–40 ms).
  */
-const FULL: Plan = { rounds: 9, warmUpCalls: 3000, blockSize: 100, warmUpBlocks: 2, blocks: 20 };
+const FULL: Plan = { rounds: 15, warmUpCalls: 3000, blockSize: 100, warmUpBlocks: 2, blocks: 15 };
 const SMOKE: Plan = { rounds: 1, warmUpCalls: 5, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
 
 /**
