@@ -5,6 +5,7 @@ import { formatCount, formatRatio, formatTable } from "./format-table.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
 import { startServerProcess } from "./server-process.js";
 import { type MedianInterval, medianInterval, medianMargin, percentile } from "./statistics.js";
+import { turnOrder } from "./turn-order.js";
 
 /** One HTTP client contender on one call in one round (one process). */
 export interface ClientMeasurement {
@@ -68,17 +69,6 @@ interface Plan {
  */
 const FULL: Plan = { rounds: 15, warmUpCalls: 3000, blockSize: 100, warmUpBlocks: 2, blocks: 15 };
 const SMOKE: Plan = { rounds: 1, warmUpCalls: 5, blockSize: 5, warmUpBlocks: 1, blocks: 3 };
-
-/**
- * The order of the contenders in block `block` of round `round` (both from 0): rotated by one each
- * round, so that no contender always starts, and reversed every other block, so that each one
- * runs right before and right after each of its neighbours equally often.
- */
-export function turnOrder<Item>(items: readonly Item[], round: number, block: number): Item[] {
-  const shift = round % items.length;
-  const rotated = [...items.slice(shift), ...items.slice(0, shift)];
-  return block % 2 === 0 ? rotated : rotated.reverse();
-}
 
 /**
  * Client: latency and throughput of the same two calls made by our client (retries and timeouts
