@@ -11,7 +11,7 @@
  */
 import { spawnSync } from "node:child_process";
 
-/** The processors to run the server and the clients on, or undefined where pinning is not possible. */
+/** The processors the loopback server and the client workers run on. */
 export interface Placement {
   server: number;
   clients: number;
