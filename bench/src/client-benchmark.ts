@@ -4,7 +4,7 @@ import { findPlacement, type Placement } from "./cpu-pinning.js";
 import { formatCount, formatRatio, formatTable } from "./format-table.js";
 import { SOURCE_FOLDER } from "./run-measurement.js";
 import { startServerProcess } from "./server-process.js";
-import { type MedianInterval, medianInterval, medianMargin, percentile } from "./statistics.js";
+import { median, medianMargin, percentile, type RoundRatios, sorted, summarizeRounds } from "./statistics.js";
 import { turnOrder } from "./turn-order.js";
 
 /** One HTTP client contender on one call in one round (one process). */
@@ -26,14 +26,9 @@ export interface ClientMeasurement {
 }
 
 /** A contender's p50 over raw fetch's on one call: one ratio per round, and their median. */
-export interface ClientRatio extends MedianInterval {
+export interface ClientRatio extends RoundRatios {
   contender: ClientContender;
   call: Call;
-  /** The ratio of each round, in round order. */
-  rounds: number[];
-  /** Smallest and largest ratio of a round. */
-  min: number;
-  max: number;
 }
 
 /** Everything the client section measured. */
@@ -110,14 +105,7 @@ export async function benchmarkClient(smoke: boolean): Promise<ClientResults> {
         .filter((each) => each.call === call && each.contender === contender)
         .sort((left, right) => left.round - right.round)
         .map((each) => each.ratioToFetch);
-      ratios.push({
-        contender,
-        call,
-        rounds: perRound,
-        min: Math.min(...perRound),
-        max: Math.max(...perRound),
-        ...medianInterval(perRound),
-      });
+      ratios.push({ contender, call, ...summarizeRounds(perRound) });
     }
   }
   printTable(plan.rounds, placement, measurements, ratios);
@@ -147,8 +135,7 @@ async function measureRound(
         if (block >= plan.warmUpBlocks) blocks.get(worker.contender)?.push(latencies);
       }
     }
-    const blockMedian = (latencies: number[]) => percentile(sorted(latencies), 0.5);
-    const fetchMedians = (blocks.get("fetch") as number[][]).map(blockMedian);
+    const fetchMedians = (blocks.get("fetch") as number[][]).map(median);
     return CONTENDERS.map((contender) => {
       const own = blocks.get(contender) as number[][];
       const all = sorted(own.flat());
@@ -162,18 +149,12 @@ async function measureRound(
         p50Margin: medianMargin(all),
         p99: percentile(all, 0.99),
         samples: all.length,
-        ratioToFetch: medianInterval(
-          own.map((latencies, index) => blockMedian(latencies) / (fetchMedians[index] as number)),
-        ).median,
+        ratioToFetch: median(own.map((latencies, index) => median(latencies) / (fetchMedians[index] as number))),
       };
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
   }
-}
-
-function sorted(values: readonly number[]): number[] {
-  return [...values].sort((left, right) => left - right);
 }
 
 function printTable(
@@ -184,13 +165,13 @@ function printTable(
 ) {
   const rows = ratios.map((ratio) => {
     const own = measurements.filter((each) => each.call === ratio.call && each.contender === ratio.contender);
-    const median = (pick: (each: ClientMeasurement) => number) => medianInterval(own.map(pick)).median;
+    const medianOf = (pick: (each: ClientMeasurement) => number) => median(own.map(pick));
     return [
       ratio.contender === CONTENDERS[0] ? ratio.call : "",
       ratio.contender,
-      median((each) => each.p50).toFixed(3),
-      median((each) => each.p99).toFixed(3),
-      formatCount(median((each) => each.opsPerSecond)),
+      medianOf((each) => each.p50).toFixed(3),
+      medianOf((each) => each.p99).toFixed(3),
+      formatCount(medianOf((each) => each.opsPerSecond)),
       formatRatio(ratio.median),
       `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`,
       `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}`,

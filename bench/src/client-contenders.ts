@@ -48,22 +48,15 @@ export function createClientContender(name: ClientContender, call: Call, baseUrl
     const instance = axios.create({ baseURL: baseUrl, headers: HEADERS });
     return post ? () => instance.post("/v1/purchase_events/", EVENT) : () => instance.get(`/v1/boms/${BOM}/`);
   }
-  if (name === "fetch + signal") {
-    return post
-      ? async () =>
-          (
-            await fetch(`${baseUrl}/v1/purchase_events/`, {
-              method: "POST",
-              headers: { ...HEADERS, "Content-Type": "application/json" },
-              body: JSON.stringify(EVENT),
-              signal: new AbortController().signal,
-            })
-          ).json()
-      : async () =>
-          (
-            await fetch(`${baseUrl}/v1/boms/${BOM}/`, { headers: HEADERS, signal: new AbortController().signal })
-          ).json();
-  }
+  return byHand(baseUrl, post, name === "fetch + signal");
+}
+
+/**
+ * Raw `fetch`, by hand; when `cancellable`, with a fresh `AbortController`'s signal on every call.
+ * (Without one, `signal: undefined` is the same to `fetch` as no signal at all.)
+ */
+function byHand(baseUrl: string, post: boolean, cancellable: boolean): Run {
+  const signal = () => (cancellable ? new AbortController().signal : undefined);
   return post
     ? async () =>
         (
@@ -71,7 +64,8 @@ export function createClientContender(name: ClientContender, call: Call, baseUrl
             method: "POST",
             headers: { ...HEADERS, "Content-Type": "application/json" },
             body: JSON.stringify(EVENT),
+            signal: signal(),
           })
         ).json()
-    : async () => (await fetch(`${baseUrl}/v1/boms/${BOM}/`, { headers: HEADERS })).json();
+    : async () => (await fetch(`${baseUrl}/v1/boms/${BOM}/`, { headers: HEADERS, signal: signal() })).json();
 }

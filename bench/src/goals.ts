@@ -2,7 +2,7 @@ import type { BuildResults } from "./build-benchmark.js";
 import type { ClientResults } from "./client-benchmark.js";
 import type { MockServerMeasurement } from "./mock-server-benchmark.js";
 import type { Sizes } from "./size-benchmark.js";
-import { ratioMargin } from "./statistics.js";
+import { intervalMargin, ratioMargin } from "./statistics.js";
 import type { ValidationResults } from "./validation-benchmark.js";
 
 /** One goal of the benchmarks issue, judged on one figure of this run. */
@@ -46,7 +46,7 @@ export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
       goal: "≤ 1.05×",
       value,
       unit: "×",
-      margin: (100 * Math.max(value - ratio.low, ratio.high - value)) / value,
+      margin: intervalMargin(ratio),
       met: value <= 1.05,
     });
   }
@@ -60,7 +60,7 @@ export function judgeGoals(inputs: GoalInputs): GoalVerdict[] {
       goal: `≥ ${minimum}×`,
       value,
       unit: "×",
-      margin: (100 * Math.max(value - ratio.low, ratio.high - value)) / value,
+      margin: intervalMargin(ratio),
       met: value >= minimum,
     });
   }

@@ -22,13 +22,19 @@ export interface Summary {
 
 /** Summarizes repeated measurements of one figure (at least one). */
 export function summarize(values: readonly number[]): Summary {
-  const sorted = [...values].sort((left, right) => left - right);
-  const count = sorted.length;
-  const mean = sorted.reduce((total, value) => total + value, 0) / count;
-  const variance = count > 1 ? sorted.reduce((total, value) => total + (value - mean) ** 2, 0) / (count - 1) : 0;
+  const ordered = sorted(values);
+  const count = ordered.length;
+  const mean = ordered.reduce((total, value) => total + value, 0) / count;
+  const variance = count > 1 ? ordered.reduce((total, value) => total + (value - mean) ** 2, 0) / (count - 1) : 0;
   const critical = STUDENT_T_95[count - 2] ?? 1.96;
   const rme = count > 1 && mean !== 0 ? (100 * critical * Math.sqrt(variance / count)) / Math.abs(mean) : 0;
-  return { mean, rme, median: percentile(sorted, 0.5), min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN };
+  return {
+    mean,
+    rme,
+    median: percentile(ordered, 0.5),
+    min: ordered[0] ?? Number.NaN,
+    max: ordered.at(-1) ?? Number.NaN,
+  };
 }
 
 /** The `fraction` percentile (0.5 for the median) of sorted values, by linear interpolation. */
@@ -76,8 +82,8 @@ export interface MedianInterval {
  * reaches 95%: the full range is returned, with the coverage it has.
  */
 export function medianInterval(values: readonly number[], level = 0.95): MedianInterval {
-  const sorted = [...values].sort((left, right) => left - right);
-  const count = sorted.length;
+  const ordered = sorted(values);
+  const count = ordered.length;
   // below[k]: probability that at most k of the values fall below the median, P(Bin(count, ½) ≤ k).
   const below: number[] = [];
   let term = 0.5 ** count;
@@ -90,9 +96,38 @@ export function medianInterval(values: readonly number[], level = 0.95): MedianI
   let j = 1;
   while (j + 1 <= count / 2 && 1 - 2 * (below[j] as number) >= level) j++;
   return {
-    median: percentile(sorted, 0.5),
-    low: sorted[j - 1] ?? Number.NaN,
-    high: sorted[count - j] ?? Number.NaN,
+    median: percentile(ordered, 0.5),
+    low: ordered[j - 1] ?? Number.NaN,
+    high: ordered[count - j] ?? Number.NaN,
     coverage: count === 0 ? 0 : 1 - 2 * (below[j - 1] as number),
   };
+}
+
+/** A sorted copy of `values`. */
+export function sorted(values: readonly number[]): number[] {
+  return [...values].sort((left, right) => left - right);
+}
+
+/** The median of `values`, in any order. */
+export function median(values: readonly number[]): number {
+  return percentile(sorted(values), 0.5);
+}
+
+/** Ratios taken once per round: each round's, their range, and their median with its interval. */
+export interface RoundRatios extends MedianInterval {
+  /** The ratio of each round, in round order. */
+  rounds: number[];
+  /** Smallest and largest ratio of a round. */
+  min: number;
+  max: number;
+}
+
+/** Summarizes the ratios of the rounds, given in round order. */
+export function summarizeRounds(rounds: number[]): RoundRatios {
+  return { rounds, min: Math.min(...rounds), max: Math.max(...rounds), ...medianInterval(rounds) };
+}
+
+/** The relative margin of a median, in percent: the wider side of its interval. */
+export function intervalMargin({ median, low, high }: MedianInterval): number {
+  return (100 * Math.max(median - low, high - median)) / median;
 }

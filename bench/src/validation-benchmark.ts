@@ -1,7 +1,7 @@
 import { formatCount, formatMargin, formatRatio, formatTable } from "./format-table.js";
 import { type PayloadName, payloads } from "./payloads.js";
 import { runMeasurement } from "./run-measurement.js";
-import { type MedianInterval, medianInterval } from "./statistics.js";
+import { intervalMargin, median, type RoundRatios, summarizeRounds } from "./statistics.js";
 import { turnOrder } from "./turn-order.js";
 import type { ContenderName } from "./validation-contenders.js";
 
@@ -22,11 +22,9 @@ export interface ValidationMeasurement {
 }
 
 /** Our speed over another contender's on one payload: the median of the rounds' ratios. */
-export interface ValidationRatio extends MedianInterval {
+export interface ValidationRatio extends RoundRatios {
   payload: PayloadName;
   contender: Exclude<ContenderName, "cofactr">;
-  /** The ratio of each round, in round order. */
-  rounds: number[];
 }
 
 /** Everything the validation section measured. */
@@ -77,7 +75,7 @@ export async function benchmarkValidation(smoke: boolean): Promise<ValidationRes
     const ours = speeds("cofactr");
     for (const contender of ["ajv", "zod"] as const) {
       const perRound = speeds(contender).map((theirs, index) => (ours[index] as number) / theirs);
-      ratios.push({ payload, contender, rounds: perRound, ...medianInterval(perRound) });
+      ratios.push({ payload, contender, ...summarizeRounds(perRound) });
     }
   }
   printTable(rounds, measurements, ratios);
@@ -95,10 +93,10 @@ function printTable(rounds: number, measurements: ValidationMeasurement[], ratio
       rows.push([
         contender === "cofactr" ? payload : "",
         contender,
-        formatCount(medianInterval(speeds).median),
+        formatCount(median(speeds)),
         ratio ? formatRatio(ratio.median) : "",
-        ratio ? formatMargin((100 * Math.max(ratio.median - ratio.low, ratio.high - ratio.median)) / ratio.median) : "",
-        ratio ? `${Math.min(...ratio.rounds).toFixed(2)}–${Math.max(...ratio.rounds).toFixed(2)}` : "",
+        ratio ? formatMargin(intervalMargin(ratio)) : "",
+        ratio ? `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}` : "",
       ]);
     }
   }
