@@ -176,7 +176,7 @@ export function createCaller(settings: ClientSettings): Caller {
    */
   async function call(meta: OperationMeta, pathParams: Record<string, string>, body: unknown, options: Options) {
     const mode = options?.validate ?? settings.validate;
-    if (mode !== "off" && body !== undefined && meta.kind === "json") check(settings, mode, meta.id, "body", body);
+    if (body !== undefined && meta.kind === "json") check(settings, mode, meta.id, "body", body);
     const path = serializePath(meta.path, pathParams);
     const url = `${settings.baseUrl}${path}${options?.query ? queryString(options.query) : ""}`;
     const headers: Record<string, string> = { authorization: `Api-Key ${settings.apiKey()}` };
@@ -246,7 +246,7 @@ export function createCaller(settings: ClientSettings): Caller {
     } catch {
       throw new CofactrError(`${meta.method} ${path} answered ${response.status} with a body that is not JSON`);
     }
-    if (mode !== "off") check(settings, mode, meta.id, "response", data);
+    check(settings, mode, meta.id, "response", data);
     return data;
   }
 

@@ -86,8 +86,10 @@ export function defineValidator<T>(name: string, check: Check): Validator<T> {
 export function defineParameterValidator<T>(name: string, checkFunction: CheckFunction): Validator<T> {
   const check: Check = {
     is: (value) => checkFunction(value),
+    // `defineValidator` collects right after `is` said no for the same value, so ajv's `errors`
+    // are those of that call: they are read, not made again.
     collect(value, _pointer, _path, out) {
-      if (!checkFunction(value)) out.push(...toValidationIssues(checkFunction.errors ?? [], value, maxIssues));
+      out.push(...toValidationIssues(checkFunction.errors ?? [], value, maxIssues));
     },
   };
   const validator = defineValidator<T>(name, check);
