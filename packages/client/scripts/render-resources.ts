@@ -164,7 +164,7 @@ function methods(tree: Tree): Method[] {
 }
 
 function renderOperations(tree: Tree): string[] {
-  const lines = ["/** How each operation is called, by `operationId`. */", "const operations = {"];
+  const lines = ["/** How each operation is called, by `operationId`. */", "export const operations = {"];
   for (const method of methods(tree).sort((a, b) => a.operationId.localeCompare(b.operationId))) {
     const files = method.files.length > 0 ? `, files: ${JSON.stringify(method.files)}` : "";
     lines.push(

@@ -2,13 +2,15 @@ import type { AsyncJob, paths } from "@cofactr/platform-types";
 import createClient, { type Client } from "openapi-fetch";
 import { createDeadlines } from "./attempt-deadlines.js";
 import { createAuthMiddleware } from "./auth-middleware.js";
+import type { OperationValidators, ValidateMode } from "./check-against-spec.js";
 import { createTransport } from "./create-transport.js";
 import { CofactrError } from "./errors.js";
-import { createResources, type Resources } from "./generated/resources.gen.js";
+import { createResources, operations, type Resources } from "./generated/resources.gen.js";
 import type { Logger } from "./log-event.js";
-import { createCaller, type OperationValidators, type ValidateMode } from "./operation-call.js";
+import { createCaller } from "./operation-call.js";
 import { DEFAULT_RETRY, type RetryOptions } from "./retry-policy.js";
 import { serializePath } from "./serialize-path.js";
+import { createValidationMiddleware } from "./validation-middleware.js";
 import { type WaitForJobOptions, waitForJob } from "./wait-for-job.js";
 
 /** The production API. */
@@ -33,9 +35,9 @@ export interface CofactrClientOptions {
   /** Receives a `LogEvent` for every request, answer, retry and error (never headers or bodies). */
   logger?: Logger;
   /**
-   * Checks facade calls' bodies before sending and their answers after receiving: `"off"` (default),
-   * `"warn"` (report to `logger`, or `console.warn`), or `"strict"` (throw `CofactrValidationError`).
-   * Needs `validators`.
+   * Checks JSON bodies before sending and JSON success answers after receiving, for facade and
+   * path-based calls alike: `"off"` (default), `"warn"` (report to `logger`, or `console.warn`), or
+   * `"strict"` (throw `CofactrValidationError`; a bad body is never sent). Needs `validators`.
    */
   validate?: ValidateMode;
   /** `operationValidators` from `@cofactr/platform-validation`; kept out of the client unless you pass it. */
@@ -121,6 +123,10 @@ export function createCofactrClient(options: CofactrClientOptions = {}): Cofactr
     }),
   });
   client.use(createAuthMiddleware({ apiKey: () => apiKey, orgId: () => options.orgId }));
+  if (validate !== "off") {
+    const checks = { validators: options.validators, logger: options.logger };
+    client.use(createValidationMiddleware(checks, validate, Object.values(operations)));
+  }
   const resources = createResources(
     createCaller({
       ...shared,

@@ -2,6 +2,8 @@
  * The typed client for the Cofactr Platform API. Start with `createCofactrClient`.
  * Webhooks: `parseWebhookEvent` from `@cofactr/platform-client/webhooks`.
  */
+
+export type { OperationValidators, ValidateMode } from "./check-against-spec.js";
 export {
   type CofactrClient,
   type CofactrClientOptions,
@@ -28,15 +30,7 @@ export {
 } from "./errors.js";
 export type { Resources } from "./generated/resources.gen.js";
 export type { LogEvent, Logger } from "./log-event.js";
-export type {
-  CallOptions,
-  OperationBody,
-  OperationResult,
-  OperationValidators,
-  RequestOptions,
-  UploadBody,
-  ValidateMode,
-} from "./operation-call.js";
+export type { CallOptions, OperationBody, OperationResult, RequestOptions, UploadBody } from "./operation-call.js";
 export { type Page, PagePromise } from "./page-promise.js";
 export type { RetryOptions } from "./retry-policy.js";
 export type { Uploadable } from "./upload-body.js";

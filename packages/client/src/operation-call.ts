@@ -8,9 +8,10 @@
  */
 import type { OperationId, OperationRequestBody, operations } from "@cofactr/platform-types";
 import type { Deadlines } from "./attempt-deadlines.js";
+import { checkAgainstSpec, type OperationValidators, type ValidateMode } from "./check-against-spec.js";
 import { type Attempt, type ReadBody, type SendOptions, send } from "./create-transport.js";
 import { type Download, toDownload } from "./download.js";
-import { CofactrApiError, CofactrError, CofactrValidationError, type ValidationIssueLike } from "./errors.js";
+import { CofactrApiError, CofactrError } from "./errors.js";
 import type { Logger } from "./log-event.js";
 import { type Page, PagePromise } from "./page-promise.js";
 import type { ResolvedRetryOptions, RetryOptions } from "./retry-policy.js";
@@ -40,23 +41,6 @@ export type UploadBody<Id extends OperationId, Files extends string> =
   NonNullable<operations[Id]["requestBody"]> extends { content: { "multipart/form-data": infer Form } }
     ? Omit<Form, Files> & { [Field in Files]: Uploadable }
     : never;
-
-/** `off` (default): no checks. `warn`: report mismatches to the logger. `strict`: throw `CofactrValidationError`. */
-export type ValidateMode = "off" | "warn" | "strict";
-
-/** A validator as the client uses it: anything with `validate` (a Standard-Schema-like check). */
-interface ValidatorLike {
-  validate(value: unknown): { success: boolean; issues?: readonly ValidationIssueLike[] };
-}
-
-/**
- * The shape of `operationValidators` from `@cofactr/platform-validation`. The client uses `body`
- * and `response`; the parameter validators are allowed so that the export can be passed as it is.
- */
-export type OperationValidators = Record<
-  string,
-  Partial<Record<"body" | "response" | "query" | "path" | "headers", ValidatorLike>>
->;
 
 /** Options every facade method takes last; each overrides the client's setting for this call. */
 export interface RequestOptions {
@@ -120,26 +104,6 @@ export interface Caller {
   page(meta: OperationMeta, pathParams: Record<string, string>, options: Options): PagePromise<Page<unknown>>;
 }
 
-function check(
-  settings: ClientSettings,
-  mode: ValidateMode,
-  id: string,
-  role: "body" | "response",
-  value: unknown,
-): void {
-  if (mode === "off") return;
-  const validator = settings.validators?.[id]?.[role];
-  if (!validator) return;
-  const result = validator.validate(value);
-  if (result.success) return;
-  const subject = `${id} ${role === "body" ? "request body" : "response"}`;
-  const issues = result.issues ?? [];
-  if (mode === "strict") throw new CofactrValidationError(subject, issues);
-  const lines = issues.map((issue) => `${issue.pointer || "(root)"}: ${issue.message}`);
-  if (settings.logger) settings.logger({ type: "validation", subject, issues: lines });
-  else console.warn(`[cofactr] ${subject} does not match the spec:\n  ${lines.join("\n  ")}`);
-}
-
 /** Query parameters as openapi-fetch writes them: repeated keys for lists, `key[field]` for objects. */
 function queryString(query: Record<string, unknown> | undefined): string {
   const parts: string[] = [];
@@ -176,7 +140,7 @@ export function createCaller(settings: ClientSettings): Caller {
    */
   async function call(meta: OperationMeta, pathParams: Record<string, string>, body: unknown, options: Options) {
     const mode = options?.validate ?? settings.validate;
-    if (body !== undefined && meta.kind === "json") check(settings, mode, meta.id, "body", body);
+    if (body !== undefined && meta.kind === "json") checkAgainstSpec(settings, mode, meta.id, "body", body);
     const path = serializePath(meta.path, pathParams);
     const url = `${settings.baseUrl}${path}${options?.query ? queryString(options.query) : ""}`;
     const headers: Record<string, string> = { authorization: `Api-Key ${settings.apiKey()}` };
@@ -246,7 +210,7 @@ export function createCaller(settings: ClientSettings): Caller {
     } catch {
       throw new CofactrError(`${meta.method} ${path} answered ${response.status} with a body that is not JSON`);
     }
-    check(settings, mode, meta.id, "response", data);
+    checkAgainstSpec(settings, mode, meta.id, "response", data);
     return data;
   }
 

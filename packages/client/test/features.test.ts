@@ -190,6 +190,67 @@ describe("validation", () => {
     expect(events.find((event) => event.type === "validation")).toMatchObject({ subject: "getBom response" });
   });
 
+  test("path-based calls: strict refuses a bad body before sending and a bad answer after", async () => {
+    const { cofactr, requests } = client(() => json({ id: BOM, name: 42 }), {
+      validate: "strict",
+      validators: operationValidators,
+    });
+    const refused = await cofactr
+      .POST("/v1/purchase_events/", { body: { purchase_lines: ["not-a-uuid"], event_type: "shipped" } })
+      .catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(CofactrValidationError);
+    expect((refused as Error).message).toContain("createPurchaseEvent request body");
+    expect((refused as Error).message).toContain("/purchase_lines/0: expected a UUID");
+    expect(requests).toHaveLength(0);
+    await expect(cofactr.GET("/v1/boms/{bom_id}/", { params: { path: { bom_id: BOM } } })).rejects.toThrow(
+      /getBom response[\s\S]*\/name/,
+    );
+    expect(requests).toHaveLength(1);
+  });
+
+  test("path-based calls: what matches goes through untouched; error answers are left to `error`", async () => {
+    const event = { purchase_lines: [LOT], event_type: "shipped" as const, quantity: 5 };
+    const board = {
+      id: BOM,
+      name: "Main board",
+      version: "C",
+      part_number: "PCBA-1042",
+      approved: false,
+      approved_at: null,
+      archived: false,
+      line_count: 0,
+      metadata: {},
+      org: LOT,
+      created_at: "2026-11-20T15:00:04Z",
+      updated_at: "2026-11-21T10:02:00Z",
+    };
+    const answers = [json(board), json({ detail: 7 }, 404)];
+    const { cofactr, requests } = client(() => answers.shift() as Response, {
+      validate: "strict",
+      validators: operationValidators,
+    });
+    const { data } = await cofactr.GET("/v1/boms/{bom_id}/", { params: { path: { bom_id: BOM } } });
+    expect(data).toEqual(board);
+    const { error, response } = await cofactr.POST("/v1/purchase_events/", { body: event });
+    expect(response.status).toBe(404);
+    expect(error).toEqual({ detail: 7 });
+    expect(await requests[1]?.json()).toEqual(event);
+  });
+
+  test("path-based calls: warn reports a mismatch to the logger and goes on", async () => {
+    const events: LogEvent[] = [];
+    const { cofactr } = client(() => json({ id: BOM, name: 42 }), {
+      validate: "warn",
+      validators: operationValidators,
+      logger: (event: LogEvent) => events.push(event),
+    });
+    const { data } = await cofactr.GET("/v1/boms/{bom_id}/", { params: { path: { bom_id: BOM } } });
+    expect(data).toMatchObject({ name: 42 });
+    const warning = events.find((event) => event.type === "validation");
+    expect(warning).toMatchObject({ subject: "getBom response" });
+    expect(warning?.type === "validation" && warning.issues.join("\n")).toMatch(/^\/name: /m);
+  });
+
   test("validate without validators is refused, saying what to pass", () => {
     expect(() => createCofactrClient({ apiKey: KEY, validate: "strict" })).toThrow(/validators: .*operationValidators/);
   });

@@ -4,7 +4,7 @@ import type { Caller, CallOptions, OperationBody, OperationMeta, OperationResult
 import type { PagePromise } from "../page-promise.js";
 
 /** How each operation is called, by `operationId`. */
-const operations = {
+export const operations = {
   approveBom: { id: "approveBom", method: "POST", path: "/v1/boms/{bom_id}/approve/", kind: "json" },
   archiveTeam: { id: "archiveTeam", method: "POST", path: "/v1/teams/{team_id}/archive/", kind: "json" },
   createBom: { id: "createBom", method: "POST", path: "/v1/boms/", kind: "json" },
