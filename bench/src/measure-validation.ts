@@ -45,7 +45,6 @@ console.log(
     contender,
     payload: payloadName,
     opsPerSecond: result.throughput.mean * batch,
-    rme: result.throughput.rme,
     p50: result.latency.p50 / batch,
     p99: result.latency.p99 / batch,
     batch,

@@ -12,8 +12,6 @@ export interface ValidationMeasurement {
   /** The round it was measured in, from 1 (added here). */
   round: number;
   opsPerSecond: number;
-  /** Relative margin of error of `opsPerSecond` within its own run, in percent. */
-  rme: number;
   /** Latency percentiles of one check (a sample's batch time over its size), in milliseconds. */
   p50: number;
   p99: number;
@@ -67,14 +65,11 @@ export async function benchmarkValidation(smoke: boolean): Promise<ValidationRes
   }
   const ratios: ValidationRatio[] = [];
   for (const payload of Object.keys(payloads) as PayloadName[]) {
-    const speeds = (contender: ContenderName) =>
-      measurements
-        .filter((each) => each.payload === payload && each.contender === contender)
-        .sort((left, right) => left.round - right.round)
-        .map((each) => each.opsPerSecond);
-    const ours = speeds("cofactr");
+    const ours = speeds(measurements, payload, "cofactr");
     for (const contender of ["ajv", "zod"] as const) {
-      const perRound = speeds(contender).map((theirs, index) => (ours[index] as number) / theirs);
+      const perRound = speeds(measurements, payload, contender).map(
+        (theirs, index) => (ours[index] as number) / theirs,
+      );
       ratios.push({ payload, contender, ...summarizeRounds(perRound) });
     }
   }
@@ -82,18 +77,23 @@ export async function benchmarkValidation(smoke: boolean): Promise<ValidationRes
   return { rounds, measurements, ratios };
 }
 
+/** A contender's checks per second on a payload, one per round, in round order. */
+function speeds(measurements: ValidationMeasurement[], payload: PayloadName, contender: ContenderName): number[] {
+  return measurements
+    .filter((each) => each.payload === payload && each.contender === contender)
+    .sort((left, right) => left.round - right.round)
+    .map((each) => each.opsPerSecond);
+}
+
 function printTable(rounds: number, measurements: ValidationMeasurement[], ratios: ValidationRatio[]) {
   const rows: string[][] = [];
   for (const payload of Object.keys(payloads) as PayloadName[]) {
     for (const contender of CONTENDERS) {
-      const speeds = measurements
-        .filter((each) => each.payload === payload && each.contender === contender)
-        .map((each) => each.opsPerSecond);
       const ratio = ratios.find((each) => each.payload === payload && each.contender === contender);
       rows.push([
         contender === "cofactr" ? payload : "",
         contender,
-        formatCount(median(speeds)),
+        formatCount(median(speeds(measurements, payload, contender))),
         ratio ? formatRatio(ratio.median) : "",
         ratio ? formatMargin(intervalMargin(ratio)) : "",
         ratio ? `${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}` : "",
